@@ -1,0 +1,168 @@
+package io.github.venues.load;
+
+import io.github.venues.model.Kind;
+import io.github.venues.problem.Location;
+import io.github.venues.problem.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Walks a content folder: {@code site.yaml}, the Markdown prose beside it, and one YAML file per
+ * venue in {@code journals/} and {@code conferences/}. Files are parsed in parallel; the result
+ * is in a stable order whatever the file system's.
+ */
+public final class ContentLoader {
+
+    public static final String SITE_FILE = "site.yaml";
+
+    private final Path root;
+    private final Path displayBase;
+
+    /**
+     * @param contentDir  the content folder
+     * @param displayBase paths in messages are shown relative to this folder when inside it
+     *                    (the working directory, so that {@code content/journals/tmi.yaml} opens in an editor)
+     */
+    public ContentLoader(Path contentDir, Path displayBase) {
+        this.root = contentDir;
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    public Content load() {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.error(Location.ofFile(display(root)),
+                    "content folder not found", "run from the project's top folder, or pass --content DIR"));
+            return new Content(null, List.of(), Map.of(), problems);
+        }
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            problems.add(Problem.error(Location.ofFile(display(root)), "cannot read the content folder: " + e.getMessage()));
+            return new Content(null, List.of(), Map.of(), problems);
+        }
+
+        YamlDocument site = null;
+        Path siteFile = root.resolve(SITE_FILE);
+        if (Files.isRegularFile(siteFile)) {
+            Parsed parsed = YamlParser.parse(siteFile, display(siteFile));
+            problems.addAll(parsed.problems());
+            site = parsed.document();
+        } else {
+            problems.add(Problem.error(Location.ofFile(display(siteFile)), "missing",
+                    "site.yaml holds the list's title, description, base_url, updated and editions"));
+        }
+
+        Map<String, String> prose = new TreeMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            Path folder = root.resolve(kind.folder());
+            if (!Files.isDirectory(folder)) continue;
+            for (Path file : list(folder, problems)) {
+                Candidate c = classify(kind, file, realRoot, problems);
+                if (c != null) candidates.add(c);
+            }
+        }
+        for (Path file : list(root, problems)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".md") && Files.isRegularFile(file) && !isIgnored(name)) {
+                try {
+                    prose.put(name, Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    problems.add(Problem.error(Location.ofFile(display(file)), "cannot read the file as UTF-8: " + e.getMessage()));
+                }
+            }
+        }
+
+        // Parsing is the expensive part of loading: spread it over the cores.
+        List<Loaded> loaded = candidates.parallelStream().map(c -> {
+            Parsed parsed = YamlParser.parse(c.file, c.path);
+            return new Loaded(new VenueFile(c.kind, c.id, c.path, parsed.document()), parsed.problems());
+        }).toList();
+        List<VenueFile> venues = new ArrayList<>(loaded.size());
+        for (Loaded l : loaded) {
+            venues.add(l.venue);
+            problems.addAll(l.problems);
+        }
+        if (candidates.isEmpty()) {
+            problems.add(Problem.error(Location.ofFile(display(root)), "no venue files found",
+                    "add files such as journals/tmi.yaml or conferences/miccai.yaml"));
+        }
+        return new Content(site, venues, prose, problems);
+    }
+
+    private record Candidate(Kind kind, String id, Path file, String path) {
+    }
+
+    private record Loaded(VenueFile venue, List<Problem> problems) {
+    }
+
+    /** Decides whether a file in a venue folder is a venue file; notes what it skips. */
+    private Candidate classify(Kind kind, Path file, Path realRoot, List<Problem> problems) {
+        String name = file.getFileName().toString();
+        String path = display(file);
+        if (isIgnored(name)) {
+            return null;
+        }
+        if (Files.isSymbolicLink(file)) {
+            try {
+                if (!file.toRealPath().startsWith(realRoot)) {
+                    problems.add(Problem.error(Location.ofFile(path), "a symbolic link that points outside the content folder",
+                            "replace it with the file itself"));
+                    return null;
+                }
+            } catch (IOException e) {
+                problems.add(Problem.error(Location.ofFile(path), "a broken symbolic link"));
+                return null;
+            }
+        }
+        if (Files.isDirectory(file)) {
+            problems.add(Problem.warning(Location.ofFile(path), "folder ignored",
+                    "venue files go directly in " + kind.folder() + "/"));
+            return null;
+        }
+        String id = stripYamlExtension(name);
+        if (id == null) {
+            problems.add(Problem.warning(Location.ofFile(path), "ignored: not a .yaml file",
+                    "venue files end in .yaml"));
+            return null;
+        }
+        return new Candidate(kind, id, file, path);
+    }
+
+    /** Hidden files and editor leftovers ({@code .#x.yaml}, {@code x.yaml~}, {@code .x.yaml.swp}). */
+    static boolean isIgnored(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    }
+
+    static String stripYamlExtension(String name) {
+        if (name.endsWith(".yaml")) return name.substring(0, name.length() - 5);
+        if (name.endsWith(".yml")) return name.substring(0, name.length() - 4);
+        return null;
+    }
+
+    private List<Path> list(Path folder, List<Problem> problems) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.error(Location.ofFile(display(folder)), "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** How messages name a file: relative to the display base when inside it, with forward slashes. */
+    String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

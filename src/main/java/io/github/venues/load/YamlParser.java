@@ -1,0 +1,283 @@
+package io.github.venues.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.venues.problem.Location;
+import io.github.venues.problem.Problem;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one YAML file strictly and safely into a {@link YamlDocument}.
+ *
+ * <p>It composes a node tree with snakeyaml-engine (YAML 1.2, JSON schema: {@code no}, {@code on}
+ * and {@code None} stay strings, {@code 012} is not octal) and never constructs objects, so no
+ * tag can instantiate anything. It then turns the nodes into a JSON tree itself, which keeps
+ * numbers exactly as written ({@code 5.2230} stays {@code 5.2230}), the location of every key and
+ * value, and lets it reject what a venue file never needs: duplicate keys, anchors and aliases,
+ * custom tags, exponent numbers and deep nesting.
+ */
+public final class YamlParser {
+
+    /** A venue file is a dozen lines; a file this large is a mistake or an attack. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** A venue file nests two levels ({@code cas: {zone: 1}}); more is never needed. */
+    static final int MAX_DEPTH = 20;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
+
+    private YamlParser() {
+    }
+
+    /** Reads and parses a file; {@code path} is how messages name it. */
+    public static Parsed parse(Path file, String path) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return failed(Problem.error(new Location(path, 1, 1),
+                        String.format(java.util.Locale.ROOT, "file is too large (%,d bytes); content files are at most %,d bytes", size, MAX_BYTES)));
+            }
+            return parse(Files.readAllBytes(file), path);
+        } catch (IOException e) {
+            return failed(Problem.error(Location.ofFile(path), "cannot read the file: " + describe(e)));
+        }
+    }
+
+    /** Parses the bytes of a file; {@code path} is how messages name it. */
+    public static Parsed parse(byte[] bytes, String path) {
+        if (bytes.length > MAX_BYTES) {
+            return failed(Problem.error(new Location(path, 1, 1),
+                    String.format(java.util.Locale.ROOT, "file is too large (%,d bytes); content files are at most %,d bytes", bytes.length, MAX_BYTES)));
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes, path);
+        } catch (BadEncoding e) {
+            return failed(e.problem);
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(path)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(MAX_BYTES)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            return failed(syntaxProblem(e, path));
+        } catch (YamlEngineException e) {
+            return failed(Problem.error(new Location(path, 1, 1), "not valid YAML: " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            return failed(Problem.error(new Location(path, 1, 1), "nested too deeply to read"));
+        }
+        if (root.isEmpty()) {
+            return failed(Problem.error(new Location(path, 1, 1), "the file is empty",
+                    "a content file is a mapping of keys, starting with name: ..."));
+        }
+        Node node = root.get();
+        if (!(node instanceof MappingNode)) {
+            return failed(Problem.error(at(path, node.getStartMark()),
+                    "the file must be a mapping of keys (name: ..., h5_index: ...), found " + kindOf(node)));
+        }
+        Converter converter = new Converter(path);
+        JsonNode tree = converter.convert(node, "", 0);
+        return new Parsed(new YamlDocument(path, tree, converter.sources, text), converter.problems);
+    }
+
+    private static Parsed failed(Problem p) {
+        return new Parsed(null, List.of(p));
+    }
+
+    private static Problem syntaxProblem(MarkedYamlEngineException e, String path) {
+        Location where = e.getProblemMark().map(m -> at(path, Optional.of(m)))
+                .orElse(e.getContextMark().map(m -> at(path, Optional.of(m))).orElse(new Location(path, 1, 1)));
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String message = "not valid YAML: " + problem
+                + (e.getContext() == null ? "" : " (" + e.getContext() + ")");
+        String hint = null;
+        if (problem.contains("mapping values are not allowed")) {
+            hint = "a value that contains \": \" must be put in double quotes";
+        } else if (problem.contains("found character '\\t'") || problem.contains("\\t")) {
+            hint = "indent with spaces, not tabs";
+        } else if (problem.contains("duplicate")) {
+            hint = null;
+        }
+        return Problem.error(where, message, hint);
+    }
+
+    private static String kindOf(Node node) {
+        if (node instanceof SequenceNode) return "a list";
+        if (node instanceof ScalarNode s) return "a single value \"" + abbreviate(s.getValue()) + "\"";
+        return "something else";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    static Location at(String path, Optional<Mark> mark) {
+        return mark.map(m -> new Location(path, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new Location(path, 1, 1));
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Decodes strict UTF-8; a bad byte becomes a problem at its line and column. */
+    private static String decodeUtf8(byte[] bytes, String path) throws BadEncoding {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = before.codePointCount(lineStart, before.length()) + 1;
+            throw new BadEncoding(Problem.error(new Location(path, line, column),
+                    "the file is not UTF-8 (bad byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at offset " + offset + ")",
+                    "save it as UTF-8"));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static final class BadEncoding extends Exception {
+        final Problem problem;
+
+        BadEncoding(Problem problem) {
+            super(null, null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** Turns composed nodes into JSON nodes, recording locations and problems as it goes. */
+    private static final class Converter {
+        final String path;
+        final SourceMap sources;
+        final List<Problem> problems = new ArrayList<>();
+
+        Converter(String path) {
+            this.path = path;
+            this.sources = new SourceMap(path);
+        }
+
+        JsonNode convert(Node node, String pointer, int depth) {
+            sources.putValue(pointer, at(path, node.getStartMark()));
+            if (depth > MAX_DEPTH) {
+                return report(node, pointer, "nested more than " + MAX_DEPTH + " levels deep", null);
+            }
+            if (node.getAnchor().isPresent()) {
+                return report(node, pointer, "anchors and aliases (&" + node.getAnchor().get().getValue() + ") are not allowed",
+                        "write the value out in full");
+            }
+            if (node instanceof ScalarNode scalar) {
+                return scalar(scalar, pointer);
+            }
+            if (node instanceof SequenceNode seq) {
+                if (!Tag.SEQ.equals(seq.getTag())) return badTag(node, pointer);
+                ArrayNode array = JSON.arrayNode();
+                int i = 0;
+                for (Node item : seq.getValue()) {
+                    array.add(convert(item, pointer + "/" + i++, depth + 1));
+                }
+                return array;
+            }
+            MappingNode map = (MappingNode) node;
+            if (!Tag.MAP.equals(map.getTag())) return badTag(node, pointer);
+            ObjectNode object = JSON.objectNode();
+            Map<String, Integer> firstLine = new HashMap<>();
+            for (NodeTuple entry : map.getValue()) {
+                Node keyNode = entry.getKeyNode();
+                Location keyAt = at(path, keyNode.getStartMark());
+                if (!(keyNode instanceof ScalarNode keyScalar) || !Tag.STR.equals(keyNode.getTag())) {
+                    problems.add(Problem.error(keyAt, "a key must be a plain word such as name or h5_index"));
+                    continue;
+                }
+                String key = keyScalar.getValue();
+                String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                Integer first = firstLine.putIfAbsent(key, keyAt.line());
+                if (first != null) {
+                    problems.add(Problem.error(keyAt, "duplicate key \"" + key + "\" (first on line " + first + ")",
+                            "keep one of them"));
+                    continue;
+                }
+                sources.putKey(child, keyAt);
+                object.set(key, convert(entry.getValueNode(), child, depth + 1));
+            }
+            return object;
+        }
+
+        private JsonNode scalar(ScalarNode node, String pointer) {
+            Tag tag = node.getTag();
+            String value = node.getValue();
+            if (!PLAIN_TAGS.contains(tag)) return badTag(node, pointer);
+            if (Tag.STR.equals(tag)) return JSON.textNode(value);
+            if (Tag.NULL.equals(tag)) return JSON.nullNode();
+            if (Tag.BOOL.equals(tag)) return JSON.booleanNode(Boolean.parseBoolean(value));
+            if (Tag.INT.equals(tag)) return JSON.numberNode(new BigInteger(value));
+            if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
+                problems.add(Problem.error(at(path, node.getStartMark()),
+                        "write numbers as plain decimals, got " + value, "e.g. 1000 rather than 1e3"));
+                sources.markReported(pointer);
+                return JSON.textNode(value);
+            }
+            return JSON.numberNode(new BigDecimal(value));
+        }
+
+        private JsonNode badTag(Node node, String pointer) {
+            return report(node, pointer, "YAML tags such as " + node.getTag().getValue() + " are not allowed",
+                    "remove the tag and write a plain value");
+        }
+
+        private JsonNode report(Node node, String pointer, String message, String hint) {
+            problems.add(Problem.error(at(path, node.getStartMark()), message, hint));
+            sources.markReported(pointer);
+            return JSON.nullNode();
+        }
+    }
+}

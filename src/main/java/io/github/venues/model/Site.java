@@ -1,0 +1,24 @@
+package io.github.venues.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Settings of the list as a whole, from {@code content/site.yaml}.
+ *
+ * @param baseUrl    where the site is published, ending in {@code /}
+ * @param repository the source repository, or {@code null}
+ * @param updated    when the data was last updated: the date shown to readers, never the clock
+ * @param editions   the edition of each metric unless a venue overrides it
+ */
+public record Site(Text title, Text description, String baseUrl, String repository,
+                   LocalDate updated, Editions editions) {
+
+    public Site {
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(description);
+        Objects.requireNonNull(baseUrl);
+        Objects.requireNonNull(updated);
+        Objects.requireNonNull(editions);
+    }
+}

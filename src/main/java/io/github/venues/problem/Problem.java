@@ -1,0 +1,55 @@
+package io.github.venues.problem;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * Something wrong with the content, found at a location. Problems are values: every stage
+ * collects them, and only the command line prints them.
+ *
+ * @param hint how to fix it, or {@code null}; printed after the message, e.g. {@code did you mean "h5_index"?}
+ */
+public record Problem(Location location, Severity severity, String message, String hint) {
+
+    /** File, then line and column, then errors before warnings: the order an editor shows. */
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location)
+            .thenComparing(Problem::severity)
+            .thenComparing(Problem::message);
+
+    public Problem {
+        Objects.requireNonNull(location);
+        Objects.requireNonNull(severity);
+        Objects.requireNonNull(message);
+    }
+
+    public static Problem error(Location at, String message) {
+        return new Problem(at, Severity.ERROR, message, null);
+    }
+
+    public static Problem error(Location at, String message, String hint) {
+        return new Problem(at, Severity.ERROR, message, hint);
+    }
+
+    public static Problem warning(Location at, String message) {
+        return new Problem(at, Severity.WARNING, message, null);
+    }
+
+    public static Problem warning(Location at, String message, String hint) {
+        return new Problem(at, Severity.WARNING, message, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The message with its hint, as one line. */
+    public String text() {
+        return hint == null ? message : message + "; " + hint;
+    }
+
+    /** {@code path:line:col: error: message; hint} */
+    @Override
+    public String toString() {
+        return location + ": " + severity.label() + ": " + text();
+    }
+}
