@@ -1,7 +1,10 @@
 package io.github.venues.cli;
 
 import io.github.venues.render.Output;
+import io.github.venues.render.RenderException;
+import io.github.venues.render.ReadmeRenderer;
 import io.github.venues.render.SiteRenderer;
+import io.github.venues.render.Templates;
 import io.github.venues.validate.Validation;
 import io.github.venues.write.AtomicWriter;
 import picocli.CommandLine.Command;
@@ -12,17 +15,23 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 @Command(name = "build",
-        description = {"Validate the content, then render the site and data exports into the output folder.",
-                "Nothing is written unless the content is valid; the output folder is replaced as a whole."},
-        footer = {"", "Exit status: 0 built, 1 content errors (nothing written), 2 usage error, 3 could not write."})
-final class BuildCommand implements java.util.concurrent.Callable<Integer> {
+        description = {"Validate the content, then render the site into the output folder and regenerate README.md.",
+                "Nothing is written unless the content is valid and every template renders; each output is",
+                "replaced as a whole, so an interrupted build leaves the previous one in place."},
+        footer = {"", "Exit status: 0 built, 1 content or template errors (nothing written), 2 usage error, 3 could not write."})
+final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     ContentOptions options;
+
+    @Mixin
+    OutputOptions outputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output",
             description = "Output folder for the site (default: ${DEFAULT-VALUE}).")
@@ -42,16 +51,28 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             stderr.flush();
             return ExitCode.PROBLEMS;
         }
-        List<Output> outputs = new SiteRenderer().render(result.catalog());
+        List<Output> site;
+        String readme;
         try {
-            AtomicWriter.replaceFolder(out, outputs);
+            Templates templates = new Templates(outputs.templates);
+            site = new SiteRenderer(templates).render(result.catalog());
+            readme = new ReadmeRenderer(templates).render(result.catalog());
+        } catch (RenderException e) {
+            Pipeline.print(List.of(e.problem()), options.format, stderr);
+            stderr.println("template error: nothing was written");
+            stderr.flush();
+            return ExitCode.PROBLEMS;
+        }
+        try {
+            AtomicWriter.replaceFolder(out, site);
+            AtomicWriter.replaceFile(outputs.readme, readme.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            stderr.println(out + ": error: cannot write the output: " + e.getMessage()
-                    + "; the previous output is unchanged");
+            stderr.println("error: cannot write the output: " + e
+                    + "; outputs not yet replaced are unchanged");
             stderr.flush();
             return ExitCode.IO_FAILURE;
         }
-        stdout.println("built " + result.catalog().size() + " venues into " + out + "/ (" + Pipeline.plural(outputs.size(), "file") + ")");
+        stdout.println("built " + result.catalog().size() + " venues: " + out + "/ (" + Pipeline.plural(site.size(), "file") + ") and " + outputs.readme);
         stdout.flush();
         return ExitCode.OK;
     }

@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param repository the source repository, or {@code null}
  * @param updated    when the data was last updated: the date shown to readers, never the clock
  * @param editions   the edition of each metric unless a venue overrides it
+ * @param intro      the introduction, Markdown, from {@code intro.zh.md} / {@code intro.en.md} (may be empty)
+ * @param notes      notes on reading the figures, Markdown, from {@code notes.*.md} (may be empty)
  */
 public record Site(Text title, Text description, String baseUrl, String repository,
-                   LocalDate updated, Editions editions) {
+                   LocalDate updated, Editions editions, Text intro, Text notes) {
 
     public Site {
         Objects.requireNonNull(title);
@@ -20,5 +22,7 @@ public record Site(Text title, Text description, String baseUrl, String reposito
         Objects.requireNonNull(baseUrl);
         Objects.requireNonNull(updated);
         Objects.requireNonNull(editions);
+        Objects.requireNonNull(intro);
+        Objects.requireNonNull(notes);
     }
 }

@@ -5,25 +5,64 @@ import io.github.venues.model.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Renders everything that goes into {@code site-output/}, in memory. The same outputs serve
- * {@code build} (written) and {@code check} (compared), so there is one rendering path.
+ * Renders everything that goes into {@code site-output/}, in memory: both language pages, the
+ * Pages files (404, sitemap, .nojekyll), the assets, and the data exports. The same outputs serve
+ * {@code build} (written) and {@code serve}, so there is one rendering path.
  */
 public final class SiteRenderer {
 
     public static final String SCHEMA_PATH = "venue.schema.json";
+    static final String ASSETS = "assets";
+
+    private final Templates templates;
+    private final Pages pages = new Pages(new Prose());
+
+    public SiteRenderer(Templates templates) {
+        this.templates = templates;
+    }
 
     public List<Output> render(Catalog catalog) {
         List<Output> outputs = new ArrayList<>();
+        for (String lang : Pages.LANGUAGES) {
+            Page page = pages.page(catalog, lang);
+            outputs.add(Output.text(Pages.path(lang), templates.render("page.html", Map.of("page", page))));
+        }
+        Page english = pages.page(catalog, "en");
+        Map<String, Object> both = Map.of("page", english, "zh", Pages.labels("zh"), "en", Pages.labels("en"));
+        outputs.add(Output.text("404.html", templates.render("404.html", both)));
+        outputs.add(Output.text("sitemap.xml", templates.render("sitemap.xml", Map.of("page", english))));
+        outputs.add(Output.text(".nojekyll", ""));
         outputs.add(JsonExport.render(catalog));
         outputs.add(CsvExport.render(catalog));
         outputs.add(new Output(SCHEMA_PATH, bundled("/schema/venue.schema.json")));
+        outputs.addAll(assets());
         outputs.sort(Comparator.comparing(Output::path));
         return outputs;
+    }
+
+    /** Copies {@code templates/assets/} as it is: the site's own CSS and script. */
+    private List<Output> assets() {
+        Path folder = templates.folder().resolve(ASSETS);
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Output> outputs = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                outputs.add(new Output(ASSETS + "/" + relative, Files.readAllBytes(file)));
+            }
+            return outputs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] bundled(String resource) {

@@ -11,6 +11,7 @@ import io.github.venues.model.Text;
 import io.github.venues.model.Venue;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Turns documents that passed validation into model records. It trusts the schema's checks. */
 final class ModelBuilder {
@@ -18,10 +19,16 @@ final class ModelBuilder {
     private ModelBuilder() {
     }
 
-    static Site site(JsonNode root) {
+    static Site site(JsonNode root, Map<String, String> prose) {
         return new Site(text(root.get("title")), text(root.get("description")),
                 root.get("base_url").asText(), textOrNull(root, "repository"),
-                LocalDate.parse(root.get("updated").asText()), editions(root.get("editions"), null));
+                LocalDate.parse(root.get("updated").asText()), editions(root.get("editions"), null),
+                prose(prose, "intro"), prose(prose, "notes"));
+    }
+
+    /** {@code intro} → the texts of {@code intro.zh.md} and {@code intro.en.md}, empty when absent. */
+    private static Text prose(Map<String, String> prose, String name) {
+        return new Text(prose.getOrDefault(name + ".zh.md", "").strip(), prose.getOrDefault(name + ".en.md", "").strip());
     }
 
     static Venue venue(VenueFile file, Editions defaults) {

@@ -33,7 +33,7 @@ public final class Validator {
         if (content.site() == null || problems.stream().anyMatch(Problem::isError)) {
             return new Validation(problems, null);
         }
-        Site site = ModelBuilder.site(content.site().root());
+        Site site = ModelBuilder.site(content.site().root(), content.prose());
         Editions defaults = site.editions();
         List<Venue> journals = new ArrayList<>();
         List<Venue> conferences = new ArrayList<>();

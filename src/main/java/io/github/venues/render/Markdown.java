@@ -1,0 +1,71 @@
+package io.github.venues.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escaping for values placed in generated Markdown. A value can neither end its table cell
+ * nor start markup: pipes, backslashes and inline-markup characters are backslash-escaped,
+ * {@code <} and an {@code &} that would start an entity become entities (so no HTML can be
+ * injected), a character that would start a block at the beginning of a line is escaped, and
+ * line breaks and surrounding space are folded away. Other punctuation is left readable.
+ */
+public final class Markdown {
+
+    private static final String INLINE = "\\`*_[]|~";
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-]|\\d+[.)])");
+
+    private Markdown() {
+    }
+
+    /** Text for a table cell or a line of prose. */
+    public static String text(String value) {
+        if (value == null) return "";
+        String folded = value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
+        StringBuilder out = new StringBuilder(folded.length() + 8);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(' ');
+            } else {
+                if (INLINE.indexOf(c) >= 0) out.append('\\');
+                out.append(c);
+            }
+        }
+        String escaped = ENTITY.matcher(out).replaceAll("&amp;");
+        Matcher block = BLOCK_START.matcher(escaped);
+        if (block.find()) {
+            String marker = block.group(1);
+            escaped = marker.substring(0, marker.length() - 1) + "\\" + escaped.substring(marker.length() - 1);
+        }
+        return escaped;
+    }
+    /** A link whose text and address are both escaped: {@code [text](<address>)}. */
+    public static String link(String text, String url) {
+        if (url == null) return text(text);
+        return "[" + text(text) + "](<" + url(url) + ">)";
+    }
+
+    /** An address inside {@code <...>}: characters that could end it or break the line are percent-encoded. */
+    static String url(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            switch (c) {
+                case '<' -> out.append("%3C");
+                case '>' -> out.append("%3E");
+                case ' ' -> out.append("%20");
+                case '|' -> out.append("%7C");
+                case '\\' -> out.append("%5C");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) out.append(String.format("%%%02X", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+}
