@@ -82,7 +82,7 @@ public final class Pages {
 
         List<Row> rows = new ArrayList<>();
         for (Venue v : catalog.venues(kind)) {
-            rows.add(row(v, journal, lang));
+            rows.add(row(v, journal, catalog.site().editions(), lang));
         }
         Text countTemplate = journal ? Vocabulary.COUNT_JOURNALS : Vocabulary.COUNT_CONFERENCES;
         String template = countTemplate.in(lang);
@@ -91,15 +91,20 @@ public final class Pages {
         return new Table(kind.folder(), caption.in(lang), template, count, columns, rows);
     }
 
-    private Row row(Venue v, boolean journal, String lang) {
+    private Row row(Venue v, boolean journal, Editions list, String lang) {
+        Editions own = v.editions();
         List<Cell> cells = new ArrayList<>();
         if (journal) {
-            cells.add(v.impactFactor() == null ? unknown(true)
-                    : new Cell(v.impactFactor().toPlainString(), v.impactFactor().toPlainString(), true));
-            cells.add(v.cas() == null ? unknown(false) : new Cell(v.cas().label().in(lang), casSortKey(v.cas()), false));
+            cells.add((v.impactFactor() == null ? unknown(true)
+                    : new Cell(v.impactFactor().toPlainString(), v.impactFactor().toPlainString(), true))
+                    .olderEdition(Vocabulary.EDITION_IMPACT_FACTOR, own.impactFactor(), list.impactFactor(), lang));
+            cells.add((v.cas() == null ? unknown(false) : new Cell(v.cas().label().in(lang), casSortKey(v.cas()), false))
+                    .olderEdition(Vocabulary.EDITION_CAS, own.cas(), list.cas(), lang));
         }
-        cells.add(v.h5Index() == null ? unknown(true) : new Cell(v.h5Index().toString(), v.h5Index().toString(), true));
-        cells.add(v.ccf() == null ? unknown(false) : new Cell(v.ccf().name(), ccfSortKey(v.ccf()), false));
+        cells.add((v.h5Index() == null ? unknown(true) : new Cell(v.h5Index().toString(), v.h5Index().toString(), true))
+                .olderEdition(Vocabulary.EDITION_H5, own.h5Index(), list.h5Index(), lang));
+        cells.add((v.ccf() == null ? unknown(false) : new Cell(v.ccf().name(), ccfSortKey(v.ccf()), false))
+                .olderEdition(Vocabulary.EDITION_CCF, own.ccf(), list.ccf(), lang));
         String search = Normalizer.normalize(v.name() + (v.abbr() == null ? "" : " " + v.abbr()), Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT);
         return new Row(v.id(), v.name(), v.abbr(), v.homepage(), v.name().toLowerCase(Locale.ROOT), search,

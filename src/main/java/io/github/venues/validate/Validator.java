@@ -29,6 +29,9 @@ public final class Validator {
         List<VenueFile> parsed = content.venues().stream().filter(v -> v.document() != null).toList();
         parsed.parallelStream().map(v -> venueSchema.check(v.document())).toList().forEach(problems::addAll);
         problems.addAll(CrossFileRules.check(content.venues()));
+        if (content.site() != null) {
+            problems.addAll(SiteRules.check(content.site(), parsed));
+        }
 
         if (content.site() == null || problems.stream().anyMatch(Problem::isError)) {
             return new Validation(problems, null);
