@@ -1,11 +1,7 @@
 package io.github.venues.cli;
 
-import io.github.venues.render.Output;
-import io.github.venues.render.RenderException;
-import io.github.venues.render.ReadmeRenderer;
-import io.github.venues.render.SiteRenderer;
-import io.github.venues.render.Templates;
-import io.github.venues.validate.Validation;
+import io.github.venues.pipeline.Builder;
+import io.github.venues.pipeline.Result;
 import io.github.venues.write.AtomicWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "build",
@@ -37,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Output folder for the site (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--timings", description = "Print how long each stage took (load, validate, render, write) to stderr.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -44,35 +42,28 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Validation result = Pipeline.validate(options.content);
+        Result result = new Builder(options.content, outputs.templates, false).run(true, true);
         Pipeline.print(result.problems(), options.format, stderr);
         if (!result.ok()) {
             stderr.println(Pipeline.count(result.errorCount(), result.warningCount()) + ": nothing was written");
             stderr.flush();
             return ExitCode.PROBLEMS;
         }
-        List<Output> site;
-        String readme;
+        long start = System.nanoTime();
         try {
-            Templates templates = new Templates(outputs.templates);
-            site = new SiteRenderer(templates).render(result.catalog());
-            readme = new ReadmeRenderer(templates).render(result.catalog());
-        } catch (RenderException e) {
-            Pipeline.print(List.of(e.problem()), options.format, stderr);
-            stderr.println("template error: nothing was written");
-            stderr.flush();
-            return ExitCode.PROBLEMS;
-        }
-        try {
-            AtomicWriter.replaceFolder(out, site);
-            AtomicWriter.replaceFile(outputs.readme, readme.getBytes(StandardCharsets.UTF_8));
+            AtomicWriter.replaceFolder(out, result.site());
+            AtomicWriter.replaceFile(outputs.readme, result.readme().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            stderr.println("error: cannot write the output: " + e
-                    + "; outputs not yet replaced are unchanged");
+            stderr.println("error: cannot write the output: " + e + "; outputs not yet replaced are unchanged");
             stderr.flush();
             return ExitCode.IO_FAILURE;
         }
-        stdout.println("built " + result.catalog().size() + " venues: " + out + "/ (" + Pipeline.plural(site.size(), "file") + ") and " + outputs.readme);
+        if (timings) {
+            stderr.println("timings: " + result.timings().with("write", System.nanoTime() - start));
+            stderr.flush();
+        }
+        stdout.println("built " + result.catalog().size() + " venues: " + out + "/ ("
+                + Pipeline.plural(result.site().size(), "file") + ") and " + outputs.readme);
         stdout.flush();
         return ExitCode.OK;
     }

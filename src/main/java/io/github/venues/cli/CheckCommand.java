@@ -2,10 +2,8 @@ package io.github.venues.cli;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import io.github.venues.render.ReadmeRenderer;
-import io.github.venues.render.RenderException;
-import io.github.venues.render.Templates;
-import io.github.venues.validate.Validation;
+import io.github.venues.pipeline.Builder;
+import io.github.venues.pipeline.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,21 +38,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Validation result = Pipeline.validate(options.content);
+        Result result = new Builder(options.content, outputs.templates, false).run(false, true);
         Pipeline.print(result.problems(), options.format, out);
         if (!result.ok()) {
-            out.println(Pipeline.count(result.errorCount(), result.warningCount()) + ": fix the content first");
+            out.println(Pipeline.count(result.errorCount(), result.warningCount()) + ": fix these first");
             out.flush();
             return ExitCode.PROBLEMS;
         }
-        String expected;
-        try {
-            expected = new ReadmeRenderer(new Templates(outputs.templates)).render(result.catalog());
-        } catch (RenderException e) {
-            Pipeline.print(List.of(e.problem()), options.format, out);
-            out.flush();
-            return ExitCode.PROBLEMS;
-        }
+        String expected = result.readme();
         String actual;
         try {
             actual = Files.readString(outputs.readme, StandardCharsets.UTF_8);

@@ -1,22 +1,21 @@
 package io.github.venues.cli;
 
-import io.github.venues.load.ContentLoader;
+import io.github.venues.pipeline.Builder;
 import io.github.venues.problem.Problem;
 import io.github.venues.validate.Validation;
-import io.github.venues.validate.Validator;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The shared first half of every command: load the content, validate it, report problems. */
+/** What the commands share: validating, and printing problems and counts. */
 final class Pipeline {
 
     private Pipeline() {
     }
 
     static Validation validate(Path content) {
-        return new Validator().validate(new ContentLoader(content, Path.of("")).load());
+        return new Builder(content, Path.of("templates"), false).validate();
     }
 
     /** Prints every problem, one per line, in file/line order. */

@@ -25,6 +25,7 @@ public final class ContentLoader {
 
     private final Path root;
     private final Path displayBase;
+    private final ParseCache cache;
 
     /**
      * @param contentDir  the content folder
@@ -32,8 +33,14 @@ public final class ContentLoader {
      *                    (the working directory, so that {@code content/journals/tmi.yaml} opens in an editor)
      */
     public ContentLoader(Path contentDir, Path displayBase) {
+        this(contentDir, displayBase, null);
+    }
+
+    /** @param cache parsed files to reuse when unchanged, or {@code null} to read everything */
+    public ContentLoader(Path contentDir, Path displayBase, ParseCache cache) {
         this.root = contentDir;
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     public Content load() {
@@ -85,13 +92,16 @@ public final class ContentLoader {
 
         // Parsing is the expensive part of loading: spread it over the cores.
         List<Loaded> loaded = candidates.parallelStream().map(c -> {
-            Parsed parsed = YamlParser.parse(c.file, c.path);
+            Parsed parsed = cache == null ? YamlParser.parse(c.file, c.path) : cache.parse(c.file, c.path);
             return new Loaded(new VenueFile(c.kind, c.id, c.path, parsed.document()), parsed.problems());
         }).toList();
         List<VenueFile> venues = new ArrayList<>(loaded.size());
         for (Loaded l : loaded) {
             venues.add(l.venue);
             problems.addAll(l.problems);
+        }
+        if (cache != null) {
+            cache.retainOnly(candidates.stream().map(Candidate::file).collect(java.util.stream.Collectors.toSet()));
         }
         if (candidates.isEmpty()) {
             problems.add(Problem.error(Location.ofFile(display(root)), "no venue files found",
