@@ -200,6 +200,7 @@ public final class YamlParser {
         final String path;
         final SourceMap sources;
         final List<Problem> problems = new ArrayList<>();
+        final Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Converter(String path) {
             this.path = path;
@@ -212,6 +213,11 @@ public final class YamlParser {
                 return report(node, pointer, "nested more than " + MAX_DEPTH + " levels deep", null);
             }
             if (node.getAnchor().isPresent()) {
+                // An alias is the anchored node itself, at the anchor's place: report that place once.
+                if (!anchored.add(node)) {
+                    sources.markReported(pointer);
+                    return JSON.nullNode();
+                }
                 return report(node, pointer, "anchors and aliases (&" + node.getAnchor().get().getValue() + ") are not allowed",
                         "write the value out in full");
             }
