@@ -176,7 +176,9 @@ public final class YamlParser {
                     lineStart = i + 1;
                 }
             }
-            int column = before.codePointCount(lineStart, before.length()) + 1;
+            // Editors do not show a byte-order mark, and the parser's columns do not count it either.
+            int from = lineStart == 0 && before.startsWith("\uFEFF") ? 1 : lineStart;
+            int column = before.codePointCount(from, before.length()) + 1;
             throw new BadEncoding(Problem.error(new Location(path, line, column),
                     "the file is not UTF-8 (bad byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at offset " + offset + ")",
                     "save it as UTF-8"));
