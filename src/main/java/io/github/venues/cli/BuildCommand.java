@@ -51,7 +51,7 @@ final class BuildCommand implements java.util.concurrent.Callable<Integer> {
             stderr.flush();
             return ExitCode.IO_FAILURE;
         }
-        stdout.println("built " + result.catalog().size() + " venues into " + out + "/ (" + Pipeline.plural(outputs.size(), "file") + ")");
+        stdout.println("built " + Pipeline.plural(result.catalog().size(), "venue") + " into " + out + "/ (" + Pipeline.plural(outputs.size(), "file") + ")");
         stdout.flush();
         return ExitCode.OK;
     }
