@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             stderr.println("timings: " + result.timings().with("write", System.nanoTime() - start));
             stderr.flush();
         }
-        stdout.println("built " + result.catalog().size() + " venues: " + out + "/ ("
+        stdout.println("built " + Pipeline.plural(result.catalog().size(), "venue") + ": " + out + "/ ("
                 + Pipeline.plural(result.site().size(), "file") + ") and " + outputs.readme);
         stdout.flush();
         return ExitCode.OK;

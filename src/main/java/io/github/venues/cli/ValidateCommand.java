@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         Catalog c = result.catalog();
-        out.println(c.size() + " venues OK: " + Pipeline.plural(c.journals().size(), "journal") + ", "
+        out.println(Pipeline.plural(c.size(), "venue") + " OK: " + Pipeline.plural(c.journals().size(), "journal") + ", "
                 + Pipeline.plural(c.conferences().size(), "conference")
                 + (result.warningCount() > 0 ? " (" + Pipeline.plural(result.warningCount(), "warning") + ")" : ""));
         out.flush();

@@ -176,7 +176,9 @@ public final class YamlParser {
                     lineStart = i + 1;
                 }
             }
-            int column = before.codePointCount(lineStart, before.length()) + 1;
+            // Editors do not show a byte-order mark, and the parser's columns do not count it either.
+            int from = lineStart == 0 && before.startsWith("\uFEFF") ? 1 : lineStart;
+            int column = before.codePointCount(from, before.length()) + 1;
             throw new BadEncoding(Problem.error(new Location(path, line, column),
                     "the file is not UTF-8 (bad byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at offset " + offset + ")",
                     "save it as UTF-8"));
@@ -200,6 +202,7 @@ public final class YamlParser {
         final String path;
         final SourceMap sources;
         final List<Problem> problems = new ArrayList<>();
+        final Set<Node> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Converter(String path) {
             this.path = path;
@@ -212,6 +215,11 @@ public final class YamlParser {
                 return report(node, pointer, "nested more than " + MAX_DEPTH + " levels deep", null);
             }
             if (node.getAnchor().isPresent()) {
+                // An alias is the anchored node itself, at the anchor's place: report that place once.
+                if (!anchored.add(node)) {
+                    sources.markReported(pointer);
+                    return JSON.nullNode();
+                }
                 return report(node, pointer, "anchors and aliases (&" + node.getAnchor().get().getValue() + ") are not allowed",
                         "write the value out in full");
             }

@@ -16,7 +16,9 @@ final class DidYouMean {
         String w = normalize(word);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int limit = Math.max(1, Math.min(3, w.length() / 3));
+        // A word of one or two letters is one edit from many others ("D" from "A"): suggest only
+        // what differs in case or separators.
+        int limit = Math.min(3, w.length() / 3);
         LevenshteinDistance distance = new LevenshteinDistance(limit);
         for (String candidate : candidates) {
             String c = normalize(candidate);

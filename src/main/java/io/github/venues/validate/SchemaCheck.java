@@ -131,7 +131,11 @@ final class SchemaCheck {
             return text.matches("[-+]?0\\d.*") ? "write the number without leading zeros" : "write the number without quotes";
         }
         if (field.equals("homepage") || field.equals("base_url") || field.equals("repository")) {
-            return text.matches("(?i)https?://.*") ? "a web address has no spaces" : "only http:// and https:// addresses are allowed";
+            if (field.equals("repository") && !text.regionMatches(true, 0, "https://", 0, 8)) return "use https://";
+            if (!text.matches("(?i)https?://.*")) return "only http:// and https:// addresses are allowed";
+            if (text.chars().anyMatch(Character::isWhitespace)) return "a web address has no spaces";
+            if (field.equals("base_url") && !text.endsWith("/")) return "end it with /";
+            return null;
         }
         JsonNode allowed = schemaAt(pointer).path("enum");
         if (allowed.isArray()) {

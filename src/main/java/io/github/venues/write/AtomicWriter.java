@@ -5,6 +5,7 @@ import io.github.venues.render.Output;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Puts outputs in place so that a reader (or a crash) sees either the old version or the new
@@ -39,7 +41,7 @@ public final class AtomicWriter {
         recover(target, retired);
         cleanStaleStaging(target);
 
-        Path staging = Files.createTempDirectory(parent, STAGING_PREFIX + name + "-");
+        Path staging = createSibling(parent, STAGING_PREFIX + name + "-", "", true);
         try {
             for (Output output : outputs) {
                 Path file = staging.resolve(output.path());
@@ -61,7 +63,7 @@ public final class AtomicWriter {
     /** Replaces one file atomically: a temporary file beside it, then a rename over it. */
     public static void replaceFile(Path target, byte[] bytes) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+        Path temp = createSibling(parent, "." + target.getFileName() + ".", ".tmp", false);
         try {
             Files.write(temp, bytes);
             try {
@@ -71,6 +73,22 @@ public final class AtomicWriter {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new, uniquely named file or folder in {@code parent}. Unlike {@code Files.createTemp*}, it
+     * gets the permissions of any new file (the umask's), not owner-only ones: it becomes the
+     * published site folder or README.md, which others (a web server) must be able to read.
+     */
+    private static Path createSibling(Path parent, String prefix, String suffix, boolean folder) throws IOException {
+        while (true) {
+            Path path = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            try {
+                return folder ? Files.createDirectory(path) : Files.createFile(path);
+            } catch (FileAlreadyExistsException e) {
+                // taken: try another name
+            }
         }
     }
 
