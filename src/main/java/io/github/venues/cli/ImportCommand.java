@@ -107,7 +107,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 failed++;
-                error(Problem.error(Location.ofFile(display(file)), "cannot write the file: " + e));
+                error(Problem.error(Location.ofFile(display(file)), "cannot write the file: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage())));
             }
         }
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,7 +78,12 @@ public final class VenueYaml {
         byte[] bytes = bytes(v);
         Files.createDirectories(file.toAbsolutePath().getParent());
         if (overwrite) {
+            // The replacement starts as a private temporary file: give it the permissions of the one it replaces.
+            Set<PosixFilePermission> permissions = Files.isRegularFile(file)
+                    && Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)
+                    ? Files.getPosixFilePermissions(file) : null;
             AtomicWriter.replaceFile(file, bytes);
+            if (permissions != null) Files.setPosixFilePermissions(file, permissions);
             return true;
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;

@@ -13,11 +13,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class VenueYamlTest {
 
@@ -127,5 +132,19 @@ class VenueYamlTest {
         assertEquals("hand-edited\n", Files.readString(file));
         assertTrue(VenueYaml.write(file, draft, true), "overwrite replaces it");
         assertEquals(VenueYaml.text(draft), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOverwrittenFileKeepsItsPermissions(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+        VenueDraft draft = named("New Name");
+        Path file = VenueYaml.fileIn(dir, draft);
+        VenueYaml.write(file, draft, false);
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+
+        VenueYaml.write(file, draft, true);
+
+        assertEquals(shared, Files.getPosixFilePermissions(file));
     }
 }
