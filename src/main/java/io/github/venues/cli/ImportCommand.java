@@ -114,17 +114,19 @@ final class ImportCommand implements Callable<Integer> {
 
         List<Problem> invalid = validate(written);
         invalid.forEach(this::error);
-        long errors = list.problems().stream().filter(Problem::isError).count()
-                + invalid.stream().filter(Problem::isError).count() + failed;
-        long warnings = list.problems().size() + invalid.size() + failed + skipped - errors;
+        long errors = errors(list.problems()) + errors(invalid) + failed;
+        long warnings = list.problems().size() - errors(list.problems()) + invalid.size() - errors(invalid) + skipped;
         err.println(Pipeline.plural(list.venues().size(), "venue") + " read from " + readmeShown + ": "
                 + Pipeline.plural(written.size(), "file") + " written into " + display(into) + ", "
                 + skipped + " skipped; " + Pipeline.count(errors, warnings));
         err.flush();
 
         if (failed > 0) return ExitCode.IO_FAILURE;
-        boolean problems = list.hasErrors() || invalid.stream().anyMatch(Problem::isError);
-        return problems ? ExitCode.PROBLEMS : ExitCode.OK;
+        return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    private static long errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).count();
     }
 
     /**
