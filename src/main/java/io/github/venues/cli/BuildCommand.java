@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Mixin

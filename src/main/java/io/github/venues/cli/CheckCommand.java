@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit status: 0 up to date, 1 out of date or content errors, 2 usage error."})
 final class CheckCommand implements Callable<Integer> {
 
+    @Mixin
+    HelpOption help;
+
     /** Enough of the diff to see what changed; the fix is always the same command. */
     static final int MAX_DIFF_LINES = 60;
 

@@ -25,6 +25,9 @@ import java.util.stream.Stream;
 final class LinksCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",

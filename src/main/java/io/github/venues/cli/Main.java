@@ -9,7 +9,8 @@ import java.util.Arrays;
         mixinStandardHelpOptions = true,
         version = "venues 0.1.0",
         description = "Builds a curated list of academic venues (a bilingual site, README.md and data exports) from YAML files in content/.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class,
+                ServeCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'venues help COMMAND' for a command's options.",
                 "Exit status: 0 ok, 1 problems in the content, 2 usage error, 3 could not write, 4 internal error."})
 public final class Main implements Runnable {

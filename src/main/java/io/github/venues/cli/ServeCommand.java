@@ -27,6 +27,9 @@ import java.util.concurrent.Callable;
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",

@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 final class ValidateCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ContentOptions options;
 
     @Spec

@@ -26,11 +26,9 @@ public final class Validator {
         if (content.site() != null) {
             problems.addAll(siteSchema.check(content.site()));
         }
-        List<VenueFile> parsed = content.venues().stream().filter(v -> v.document() != null).toList();
-        parsed.parallelStream().map(v -> venueSchema.check(v.document())).toList().forEach(problems::addAll);
-        problems.addAll(CrossFileRules.check(content.venues()));
+        problems.addAll(validateVenues(content.venues()));
         if (content.site() != null) {
-            problems.addAll(SiteRules.check(content.site(), parsed));
+            problems.addAll(SiteRules.check(content.site(), content.venues()));
         }
 
         if (content.site() == null || problems.stream().anyMatch(Problem::isError)) {
@@ -45,6 +43,23 @@ public final class Validator {
             (venue.kind() == Kind.JOURNAL ? journals : conferences).add(venue);
         }
         return new Validation(problems, new Catalog(site, journals, conferences));
+    }
+
+    /**
+     * Checks venue files on their own, without {@code site.yaml}: each parsed file against the
+     * venue schema, then the rules across files (ids, duplicate names and abbreviations,
+     * journal-only keys in conferences). Commands that write venue files check them with this.
+     *
+     * @param venues in a stable order: a duplicate is reported at the later of two files
+     * @return the problems, in file/line order
+     */
+    public List<Problem> validateVenues(List<VenueFile> venues) {
+        List<Problem> problems = new ArrayList<>();
+        List<VenueFile> parsed = venues.stream().filter(v -> v.document() != null).toList();
+        parsed.parallelStream().map(v -> venueSchema.check(v.document())).toList().forEach(problems::addAll);
+        problems.addAll(CrossFileRules.check(venues));
+        problems.sort(Problem.ORDER);
+        return problems;
     }
 
     /** The bundled schema of venue files, as published beside the site. */
