@@ -9,7 +9,7 @@ import java.util.Arrays;
         mixinStandardHelpOptions = true,
         version = "venues 0.1.0",
         description = "Builds a curated list of academic venues (a bilingual site, README.md and data exports) from YAML files in content/.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class,
                 ServeCommand.class, LinksCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'venues help COMMAND' for a command's options.",
                 "Exit status: 0 ok, 1 problems in the content, 2 usage error, 3 could not write, 4 internal error."})
@@ -36,7 +36,8 @@ public final class Main implements Runnable {
         return commandLine(Arrays.asList(args).contains("--verbose")).execute(args);
     }
 
-    static CommandLine commandLine(boolean verbose) {
+    /** The configured command line, for callers that set their own output streams (tests, embedding). */
+    public static CommandLine commandLine(boolean verbose) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("venues: internal error: " + e

@@ -1,5 +1,7 @@
 package io.github.venues.cli;
 
+import io.github.venues.testing.CliRun;
+
 import io.github.venues.testing.ContentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,24 +28,8 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = Main.commandLine(false);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A content folder under the temporary folder with one error (and, if asked, one warning). */
@@ -61,7 +47,7 @@ class CliTest {
 
     @Test
     void validateOnTheRealContentPrintsTheCountsAndExitsZero() {
-        Run run = run("validate");
+        CliRun run = run("validate");
         assertEquals(List.of("37 venues OK: 23 journals, 14 conferences"), run.outLines());
         assertEquals("", run.err());
         assertEquals(0, run.exit());
@@ -70,7 +56,7 @@ class CliTest {
     @Test
     void validatePrintsEveryProblemAtItsPlaceThenASummaryAndExitsOne() {
         ContentFolder content = broken().journal("notes.txt", "to do\n");
-        Run run = run("validate", "--content", content.content().toString());
+        CliRun run = run("validate", "--content", content.content().toString());
         String journals = shown(content.content().resolve("journals"));
         assertEquals(List.of(
                 journals + "/notes.txt: warning: ignored: not a .yaml file; venue files end in .yaml",
@@ -82,7 +68,7 @@ class CliTest {
     @Test
     void validateWithOnlyWarningsExitsZeroAndCountsThem() {
         ContentFolder content = ContentFolder.withSite(tmp).journal("x.yaml", "name: Medical Physics\n").journal("notes.txt", "to do\n");
-        Run run = run("validate", "--content", content.content().toString());
+        CliRun run = run("validate", "--content", content.content().toString());
         assertEquals(List.of(
                 shown(content.content().resolve("journals/notes.txt")) + ": warning: ignored: not a .yaml file; venue files end in .yaml",
                 "1 venue OK: 1 journal, 0 conferences (1 warning)"), run.outLines());
@@ -92,7 +78,7 @@ class CliTest {
     @Test
     void theGithubFormatPrintsWorkflowAnnotations() {
         ContentFolder content = broken().journal("notes.txt", "to do\n");
-        Run run = run("validate", "--content", content.content().toString(), "--format", "github");
+        CliRun run = run("validate", "--content", content.content().toString(), "--format", "github");
         String journals = shown(content.content().resolve("journals"));
         assertEquals(List.of(
                 "::warning file=" + journals + "/notes.txt::ignored: not a .yaml file; venue files end in .yaml",
@@ -104,7 +90,7 @@ class CliTest {
     @Test
     void aMissingContentFolderIsAnErrorThatSaysWhatToDo() {
         Path missing = tmp.resolve("nowhere");
-        Run run = run("validate", "--content", missing.toString());
+        CliRun run = run("validate", "--content", missing.toString());
         assertEquals(List.of(
                 shown(missing) + ": error: content folder not found; run from the project's top folder, or pass --content DIR",
                 "1 error, 0 warnings: fix the errors above and run validate again"), run.outLines());
@@ -131,35 +117,35 @@ class CliTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = run("--bogus");
+        CliRun run = run("--bogus");
         assertEquals("Unknown option: '--bogus'", run.errLines().get(0));
         assertEquals(2, run.exit());
     }
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run run = run("frob");
+        CliRun run = run("frob");
         assertEquals("Unmatched argument at index 0: 'frob'", run.errLines().get(0));
         assertEquals(2, run.exit());
     }
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Run run = run("validate", "--format", "xml");
+        CliRun run = run("validate", "--format", "xml");
         assertTrue(run.errLines().get(0).startsWith("Invalid value for option '--format': expected one of [text, github]"), run.err());
         assertEquals(2, run.exit());
     }
 
     @Test
     void noCommandIsAUsageErrorThatNamesOne() {
-        Run run = run();
+        CliRun run = run();
         assertEquals("name a command, e.g. 'venues build'", run.errLines().get(0));
         assertEquals(2, run.exit());
     }
 
     @Test
     void helpListsTheCommandsAndExitsZero() {
-        Run run = run("--help");
+        CliRun run = run("--help");
         assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  validate  Check every content file")), run.out());
         assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  build     Validate the content, then render")), run.out());
         assertEquals("", run.err());
@@ -172,7 +158,7 @@ class CliTest {
     void buildWritesTheExportsAndTheSchema() throws Exception {
         Path out = tmp.resolve("site");
         Path readme = tmp.resolve("README.md");
-        Run run = run("build", "--out", out.toString(), "--readme", readme.toString());
+        CliRun run = run("build", "--out", out.toString(), "--readme", readme.toString());
         assertEquals(List.of("built 37 venues: " + out + "/ (10 files) and " + readme), run.outLines());
         assertEquals("", run.err());
         assertEquals(0, run.exit());
@@ -203,7 +189,7 @@ class CliTest {
         byte[] readmeBefore = Files.readAllBytes(tmp.resolve("README.md"));
 
         ContentFolder content = broken();
-        Run run = run("build", "--content", content.content().toString(), "--out", out.toString(), "--readme", tmp.resolve("README.md").toString());
+        CliRun run = run("build", "--content", content.content().toString(), "--out", out.toString(), "--readme", tmp.resolve("README.md").toString());
 
         assertEquals(List.of(
                 shown(content.content().resolve("journals/x.yaml")) + ":2:11: error: h5_index must be a whole number ≥ 0, got \"eighty\"",
