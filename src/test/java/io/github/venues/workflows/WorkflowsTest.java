@@ -100,4 +100,17 @@ class WorkflowsTest {
         Map<String, Object> wf = workflow("pull-request.yml");
         assertFalse(String.valueOf(wf).contains("write"), "pull requests from forks get read-only tokens anyway");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSuggestAVenueFormAsksForEveryFieldOfTheSchema() throws IOException {
+        String text = Files.readString(Path.of(".github/ISSUE_TEMPLATE/suggest-a-venue.yml"));
+        Map<String, Object> form = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
+        List<String> ids = ((List<Map<String, Object>>) form.get("body")).stream()
+                .filter(item -> item.containsKey("id")).map(item -> (String) item.get("id")).toList();
+        Map<String, Object> schema = map(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(Path.of("content/venue.schema.json").toFile(), Map.class));
+        List<String> fields = map(schema.get("properties")).keySet().stream().filter(k -> !k.equals("editions")).toList();
+        assertTrue(ids.containsAll(fields), "form " + ids + " lacks some of " + fields);
+    }
 }
