@@ -88,7 +88,8 @@ public final class Pages {
         String template = countTemplate.in(lang);
         String count = template.replace("{shown}", String.valueOf(rows.size())).replace("{total}", String.valueOf(rows.size()));
         Text caption = journal ? Vocabulary.JOURNALS : Vocabulary.CONFERENCES;
-        return new Table(kind.folder(), caption.in(lang), template, count, columns, rows);
+        return new Table(kind.folder(), caption.in(lang), template, count, columns, rows,
+                RowsHtml.render(rows, Vocabulary.UNKNOWN.in(lang)));
     }
 
     private Row row(Venue v, boolean journal, Editions list, String lang) {
