@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Markdown {
 
     private static final String INLINE = "\\`*_[]|~";
-    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-]|\\d+[.)])");
 
     private Markdown() {
@@ -24,10 +24,14 @@ public final class Markdown {
         if (value == null) return "";
         String folded = value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
         StringBuilder out = new StringBuilder(folded.length() + 8);
+        Matcher entity = ENTITY.matcher(folded);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (c == '<') {
                 out.append("&lt;");
+            } else if (c == '&' && entity.region(i, folded.length()).lookingAt()) {
+                // Only the value's own '&' is looked at: the "&lt;" written for '<' must stay an entity.
+                out.append("&amp;");
             } else if (c < 0x20 || c == 0x7f) {
                 out.append(' ');
             } else {
@@ -35,7 +39,7 @@ public final class Markdown {
                 out.append(c);
             }
         }
-        String escaped = ENTITY.matcher(out).replaceAll("&amp;");
+        String escaped = out.toString();
         Matcher block = BLOCK_START.matcher(escaped);
         if (block.find()) {
             String marker = block.group(1);
@@ -43,26 +47,36 @@ public final class Markdown {
         }
         return escaped;
     }
+
     /** A link whose text and address are both escaped: {@code [text](<address>)}. */
     public static String link(String text, String url) {
         if (url == null) return text(text);
         return "[" + text(text) + "](<" + url(url) + ">)";
     }
 
-    /** An address inside {@code <...>}: characters that could end it or break the line are percent-encoded. */
+    /**
+     * An address inside {@code <...>}, kept exactly as written: {@code <}, {@code >}, {@code \},
+     * {@code |} (which would end a table cell) and an {@code &} that would start an entity are
+     * backslash-escaped, so a Markdown reader resolves the destination to the very same address.
+     * Spaces and control characters cannot appear in such a destination and are percent-encoded
+     * (the schema rejects them in addresses anyway).
+     */
     static String url(String url) {
-        StringBuilder out = new StringBuilder(url.length());
+        StringBuilder out = new StringBuilder(url.length() + 8);
+        Matcher entity = ENTITY.matcher(url);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             switch (c) {
-                case '<' -> out.append("%3C");
-                case '>' -> out.append("%3E");
-                case ' ' -> out.append("%20");
-                case '|' -> out.append("%7C");
-                case '\\' -> out.append("%5C");
+                case '<', '>', '\\', '|' -> out.append('\\').append(c);
+                case '&' -> out.append(entity.region(i, url.length()).lookingAt() ? "\\&" : "&");
                 default -> {
-                    if (c < 0x20 || c == 0x7f) out.append(String.format("%%%02X", (int) c));
-                    else out.append(c);
+                    if (c <= 0x20 || c == 0x7f || Character.isWhitespace(c)) {
+                        for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                            out.append(String.format("%%%02X", b & 0xff));
+                        }
+                    } else {
+                        out.append(c);
+                    }
                 }
             }
         }

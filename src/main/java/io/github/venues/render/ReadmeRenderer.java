@@ -54,23 +54,27 @@ public final class ReadmeRenderer {
         return java.util.stream.Stream.of(zh, en).filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.joining("\n\n"));
     }
 
+    /** How a column's cells line up: text to the left, figures to the right, classes centred. */
+    enum Align {
+        NONE, RIGHT, CENTER
+    }
+
     /** The header row, the alignment row and one row per venue, each a finished Markdown line. */
     static List<String> table(Catalog catalog, Kind kind) {
         boolean journal = kind == Kind.JOURNAL;
         List<String> header = new ArrayList<>(List.of(kind.label().both()));
-        List<String> align = new ArrayList<>(List.of("---"));
+        List<Align> align = new ArrayList<>(List.of(Align.NONE));
         if (journal) {
             header.add(Vocabulary.IMPACT_FACTOR.both());
             header.add(Vocabulary.CAS.both());
-            align.addAll(List.of("---:", "---"));
+            align.addAll(List.of(Align.RIGHT, Align.NONE));
         }
         header.add(Vocabulary.H5_INDEX.both());
         header.add(Vocabulary.CCF.both());
-        align.addAll(List.of("---:", ":---:"));
+        align.addAll(List.of(Align.RIGHT, Align.CENTER));
 
-        List<String> lines = new ArrayList<>();
-        lines.add(row(header.stream().map(Markdown::text).toList()));
-        lines.add(row(align));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header.stream().map(Markdown::text).toList());
         for (Venue v : catalog.venues(kind)) {
             List<String> cells = new ArrayList<>();
             cells.add(Markdown.link(v.displayName(), v.homepage()));
@@ -80,9 +84,63 @@ public final class ReadmeRenderer {
             }
             cells.add(v.h5Index() == null ? UNKNOWN : v.h5Index().toString());
             cells.add(v.ccf() == null ? UNKNOWN : v.ccf().name());
+            rows.add(cells);
+        }
+        return aligned(rows, align);
+    }
+
+    /**
+     * Lays out a table with its pipes in line: every cell padded to its column's width, by the
+     * column's alignment, and the alignment row as wide. This is the layout awesome-lint's
+     * {@code table-pipe-alignment} and {@code table-cell-padding} rules ask for. Widths count
+     * UTF-16 units of the Markdown source, as remark does (a Chinese character counts as one,
+     * so such rows look ragged in a monospace editor but pass the lint).
+     *
+     * @param rows the header row first, then the body rows; every cell finished Markdown
+     */
+    static List<String> aligned(List<List<String>> rows, List<Align> align) {
+        int[] width = new int[align.size()];
+        java.util.Arrays.fill(width, 3);
+        for (List<String> row : rows) {
+            if (row.size() != align.size()) throw new IllegalArgumentException("row of " + row.size() + " cells, not " + align.size());
+            for (int c = 0; c < row.size(); c++) width[c] = Math.max(width[c], row.get(c).length());
+        }
+        List<String> lines = new ArrayList<>(rows.size() + 1);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<String> cells = new ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) cells.add(pad(row.get(c), width[c], align.get(c)));
             lines.add(row(cells));
+            if (r == 0) {
+                List<String> markers = new ArrayList<>(align.size());
+                for (int c = 0; c < align.size(); c++) markers.add(marker(width[c], align.get(c)));
+                lines.add(row(markers));
+            }
         }
         return lines;
+    }
+
+    /** A cell's text with spaces up to the column's width; centred text leans right by half a space, as remark wants. */
+    private static String pad(String text, int width, Align align) {
+        int spare = width - text.length();
+        return switch (align) {
+            case NONE -> text + " ".repeat(spare);
+            case RIGHT -> " ".repeat(spare) + text;
+            case CENTER -> {
+                // remark counts the padding spaces too: with one space each side, the right side gets floor(total / 2).
+                int right = (spare + 2) / 2 - 1;
+                yield " ".repeat(spare - right) + text + " ".repeat(right);
+            }
+        };
+    }
+
+    /** {@code ------}, {@code -----:} or {@code :----:}, as wide as the column. */
+    private static String marker(int width, Align align) {
+        return switch (align) {
+            case NONE -> "-".repeat(width);
+            case RIGHT -> "-".repeat(width - 1) + ":";
+            case CENTER -> ":" + "-".repeat(width - 2) + ":";
+        };
     }
 
     /** {@code 工程技术 1区 · Engineering & Technology, zone 1}. */
