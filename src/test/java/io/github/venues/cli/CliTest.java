@@ -165,7 +165,7 @@ class CliTest {
         assertEquals(List.of(".nojekyll", "404.html", "assets/site.css", "assets/site.js", "index.html", "sitemap.xml",
                         "venue.schema.json", "venues.csv", "venues.json", "zh/index.html"),
                 ContentFolder.snapshot(out).keySet().stream().filter(p -> !p.endsWith("/")).toList());
-        assertTrue(Files.readString(readme).contains("| 期刊 Journal |"));
+        assertTrue(Files.readString(readme).contains("| 期刊 Journal "));
         assertArrayEquals(Files.readAllBytes(Path.of("content", "venue.schema.json")), Files.readAllBytes(out.resolve("venue.schema.json")));
     }
 
