@@ -97,10 +97,14 @@ final class VenueData {
 
     /** The generator's order: h5-index descending, then name, unknown h5-index last. */
     static List<String> defaultOrder(List<Venue> venues) {
+        return inDefaultOrder(venues).stream().map(Venue::rowId).toList();
+    }
+
+    static List<Venue> inDefaultOrder(List<Venue> venues) {
         Comparator<Venue> order = Comparator
                 .comparing(Venue::h5, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
                 .thenComparing(v -> v.name().toLowerCase(Locale.ROOT));
-        return venues.stream().sorted(order).map(Venue::rowId).toList();
+        return venues.stream().sorted(order).toList();
     }
 
     /**
