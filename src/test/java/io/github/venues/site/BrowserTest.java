@@ -54,8 +54,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's Chromium by default; VENUES_CHROME / VENUES_CHROMEDRIVER point elsewhere (e.g. GitHub's runners). */
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("VENUES_CHROME", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("VENUES_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Dimension DESKTOP = new Dimension(1280, 900);
 
