@@ -112,7 +112,9 @@
       save();
     });
   });
+  // 'input' for typing and real browsers' selects; 'change' for scripted or older selects.
   form.addEventListener('input', function () { filter(); save(); });
+  form.addEventListener('change', function () { filter(); save(); });
   form.addEventListener('submit', function (event) { event.preventDefault(); });
   form.addEventListener('reset', function () { setTimeout(function () { filter(); save(); }); });
   restore();
