@@ -7,7 +7,9 @@ import io.github.venues.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +72,12 @@ public final class ContentLoader {
         }
 
         Map<String, String> prose = new TreeMap<>();
-        List<Candidate> candidates = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             Path folder = root.resolve(kind.folder());
             if (!Files.isDirectory(folder)) continue;
             for (Path file : list(folder, problems)) {
-                Candidate c = classify(kind, file, realRoot, problems);
-                if (c != null) candidates.add(c);
+                listed.add(new Listed(kind, file));
             }
         }
         for (Path file : list(root, problems)) {
@@ -90,30 +91,40 @@ public final class ContentLoader {
             }
         }
 
-        // Parsing is the expensive part of loading: spread it over the cores.
-        List<Loaded> loaded = candidates.parallelStream().map(c -> {
-            Parsed parsed = cache == null ? YamlParser.parse(c.file, c.path) : cache.parse(c.file, c.path);
-            return new Loaded(new VenueFile(c.kind, c.id, c.path, parsed.document()), parsed.problems());
-        }).toList();
+        // Reading and parsing thousands of small files is most of the time: spread it over the cores.
+        List<Loaded> loaded = listed.parallelStream().map(entry -> read(entry, realRoot)).toList();
         List<VenueFile> venues = new ArrayList<>(loaded.size());
         for (Loaded l : loaded) {
-            venues.add(l.venue);
+            if (l.venue != null) venues.add(l.venue);
             problems.addAll(l.problems);
         }
         if (cache != null) {
-            cache.retainOnly(candidates.stream().map(Candidate::file).collect(java.util.stream.Collectors.toSet()));
+            cache.retainOnly(listed.stream().map(Listed::file).collect(java.util.stream.Collectors.toSet()));
         }
-        if (candidates.isEmpty()) {
+        if (venues.isEmpty()) {
             problems.add(Problem.error(Location.ofFile(display(root)), "no venue files found",
                     "add files such as journals/tmi.yaml or conferences/miccai.yaml"));
         }
         return new Content(site, venues, prose, problems);
     }
 
+    private record Listed(Kind kind, Path file) {
+    }
+
     private record Candidate(Kind kind, String id, Path file, String path) {
     }
 
+    /** A listed file after reading: a venue (or {@code null} when skipped) and what was noted. */
     private record Loaded(VenueFile venue, List<Problem> problems) {
+    }
+
+    private Loaded read(Listed entry, Path realRoot) {
+        List<Problem> problems = new ArrayList<>(1);
+        Candidate c = classify(entry.kind, entry.file, realRoot, problems);
+        if (c == null) return new Loaded(null, problems);
+        Parsed parsed = cache == null ? YamlParser.parse(c.file, c.path) : cache.parse(c.file, c.path);
+        problems.addAll(parsed.problems());
+        return new Loaded(new VenueFile(c.kind, c.id, c.path, parsed.document()), problems);
     }
 
     /** Decides whether a file in a venue folder is a venue file; notes what it skips. */
@@ -123,19 +134,27 @@ public final class ContentLoader {
         if (isIgnored(name)) {
             return null;
         }
-        if (Files.isSymbolicLink(file)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            problems.add(Problem.error(Location.ofFile(path), "cannot read: " + e.getMessage()));
+            return null;
+        }
+        if (attributes.isSymbolicLink()) {
             try {
                 if (!file.toRealPath().startsWith(realRoot)) {
                     problems.add(Problem.error(Location.ofFile(path), "a symbolic link that points outside the content folder",
                             "replace it with the file itself"));
                     return null;
                 }
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
                 problems.add(Problem.error(Location.ofFile(path), "a broken symbolic link"));
                 return null;
             }
         }
-        if (Files.isDirectory(file)) {
+        if (attributes.isDirectory()) {
             problems.add(Problem.warning(Location.ofFile(path), "folder ignored",
                     "venue files go directly in " + kind.folder() + "/"));
             return null;

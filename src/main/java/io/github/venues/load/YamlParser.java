@@ -26,10 +26,12 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,31 +56,41 @@ public final class YamlParser {
     static final int MAX_DEPTH = 20;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    /** Shared by every file (settings are immutable); our messages name the file themselves. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(10)
+            .setCodePointLimit(MAX_BYTES)
+            .build();
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
 
     private YamlParser() {
     }
 
-    /** Reads and parses a file; {@code path} is how messages name it. */
+    /** Reads and parses a file; {@code path} is how messages name it. A file over the limit is not read. */
     public static Parsed parse(Path file, String path) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return failed(Problem.error(new Location(path, 1, 1),
-                        String.format(java.util.Locale.ROOT, "file is too large (%,d bytes); content files are at most %,d bytes", size, MAX_BYTES)));
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size > MAX_BYTES) return failed(tooLarge(path, size));
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read until full or end of file
             }
-            return parse(Files.readAllBytes(file), path);
+            byte[] bytes = buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+            return parse(bytes, path);
         } catch (IOException e) {
             return failed(Problem.error(Location.ofFile(path), "cannot read the file: " + describe(e)));
         }
     }
 
+    private static Problem tooLarge(String path, long size) {
+        return Problem.error(new Location(path, 1, 1),
+                String.format(java.util.Locale.ROOT, "file is too large (%,d bytes); content files are at most %,d bytes", size, MAX_BYTES));
+    }
+
     /** Parses the bytes of a file; {@code path} is how messages name it. */
     public static Parsed parse(byte[] bytes, String path) {
-        if (bytes.length > MAX_BYTES) {
-            return failed(Problem.error(new Location(path, 1, 1),
-                    String.format(java.util.Locale.ROOT, "file is too large (%,d bytes); content files are at most %,d bytes", bytes.length, MAX_BYTES)));
-        }
+        if (bytes.length > MAX_BYTES) return failed(tooLarge(path, bytes.length));
         String text;
         try {
             text = decodeUtf8(bytes, path);
@@ -87,15 +99,9 @@ public final class YamlParser {
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
 
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(path)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(10)
-                .setCodePointLimit(MAX_BYTES)
-                .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            root = new Compose(SETTINGS).composeString(text);
         } catch (MarkedYamlEngineException e) {
             return failed(syntaxProblem(e, path));
         } catch (YamlEngineException e) {

@@ -4,6 +4,7 @@ import io.github.venues.load.Content;
 import io.github.venues.load.ContentLoader;
 import io.github.venues.load.ParseCache;
 import io.github.venues.render.Output;
+import io.github.venues.render.Parallel;
 import io.github.venues.render.ReadmeRenderer;
 import io.github.venues.render.RenderException;
 import io.github.venues.render.SiteRenderer;
@@ -14,6 +15,7 @@ import io.github.venues.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs the stages in order: load, validate, render. It writes nothing; commands decide what to
@@ -66,10 +68,15 @@ public final class Builder {
         }
         if (templates == null) templates = new Templates(templatesFolder);
         try {
-            List<Output> outputs = site ? new SiteRenderer(templates).render(validation.catalog()) : List.of();
-            String text = readme ? new ReadmeRenderer(templates).render(validation.catalog()) : null;
+            Templates engine = templates;
+            // The site and the README do not depend on each other: render them side by side.
+            CompletableFuture<String> text = readme
+                    ? CompletableFuture.supplyAsync(() -> new ReadmeRenderer(engine).render(validation.catalog()))
+                    : CompletableFuture.completedFuture(null);
+            List<Output> outputs = site ? new SiteRenderer(engine).render(validation.catalog()) : List.of();
+            String readmeText = Parallel.join(text);
             clock.lap("render");
-            return new Result(validation.problems(), validation.catalog(), outputs, text, clock.done());
+            return new Result(validation.problems(), validation.catalog(), outputs, readmeText, clock.done());
         } catch (RenderException e) {
             List<io.github.venues.problem.Problem> problems = new ArrayList<>(validation.problems());
             problems.add(e.problem());

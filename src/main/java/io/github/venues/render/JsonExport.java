@@ -1,94 +1,101 @@
 package io.github.venues.render;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.venues.model.Catalog;
 import io.github.venues.model.Editions;
 import io.github.venues.model.Kind;
 import io.github.venues.model.Text;
 import io.github.venues.model.Venue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * {@code venues.json}: the whole list for programs. Keys are in a fixed order; an unknown value
- * is {@code null}; numbers are written exactly as in the content ({@code 5.2230}).
+ * is {@code null}; numbers are written exactly as in the content ({@code 5.2230}). Written with
+ * Jackson's streaming generator: no tree of 20,000 venues is built just to be printed.
  */
 public final class JsonExport {
 
     public static final String PATH = "venues.json";
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
-    private static final ObjectWriter WRITER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private JsonExport() {
     }
 
     public static Output render(Catalog catalog) {
-        ObjectNode root = JSON.objectNode();
-        root.set("title", text(catalog.site().title()));
-        root.set("description", text(catalog.site().description()));
-        root.put("url", catalog.site().baseUrl());
-        root.put("updated", catalog.site().updated().toString());
-        root.set("editions", editions(catalog.site().editions()));
-        for (Kind kind : Kind.values()) {
-            ArrayNode list = root.putArray(kind.folder());
-            for (Venue v : catalog.venues(kind)) {
-                list.add(venue(v));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(catalog.size() * 400 + 1024);
+        try (JsonGenerator json = FACTORY.createGenerator(bytes)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            text(json, "title", catalog.site().title());
+            text(json, "description", catalog.site().description());
+            json.writeStringField("url", catalog.site().baseUrl());
+            json.writeStringField("updated", catalog.site().updated().toString());
+            editions(json, catalog.site().editions());
+            for (Kind kind : Kind.values()) {
+                json.writeArrayFieldStart(kind.folder());
+                for (Venue v : catalog.venues(kind)) {
+                    venue(json, v);
+                }
+                json.writeEndArray();
             }
-        }
-        try {
-            return Output.text(PATH, WRITER.writeValueAsString(root) + "\n");
-        } catch (JsonProcessingException e) {
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        bytes.write('\n');
+        return new Output(PATH, bytes.toByteArray());
     }
 
-    private static ObjectNode venue(Venue v) {
-        ObjectNode o = JSON.objectNode();
-        o.put("id", v.id());
-        o.put("kind", v.kind().key());
-        o.put("name", v.name());
-        o.put("abbr", v.abbr());
-        o.put("homepage", v.homepage());
+    private static void venue(JsonGenerator json, Venue v) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", v.id());
+        json.writeStringField("kind", v.kind().key());
+        json.writeStringField("name", v.name());
+        json.writeStringField("abbr", v.abbr());
+        json.writeStringField("homepage", v.homepage());
         if (v.kind() == Kind.JOURNAL) {
-            o.put("impact_factor", v.impactFactor());
+            json.writeFieldName("impact_factor");
+            if (v.impactFactor() == null) json.writeNull();
+            else json.writeNumber(v.impactFactor());
             if (v.cas() == null) {
-                o.putNull("cas");
+                json.writeNullField("cas");
             } else {
-                ObjectNode cas = o.putObject("cas");
-                cas.put("category", v.cas().category().id());
-                cas.put("zone", v.cas().zone());
+                json.writeObjectFieldStart("cas");
+                json.writeStringField("category", v.cas().category().id());
+                json.writeNumberField("zone", v.cas().zone());
+                json.writeEndObject();
             }
         }
-        o.put("h5_index", v.h5Index());
-        o.put("ccf", v.ccf() == null ? null : v.ccf().name());
-        o.set("editions", editions(v.editions()));
-        return o;
+        json.writeFieldName("h5_index");
+        if (v.h5Index() == null) json.writeNull();
+        else json.writeNumber(v.h5Index());
+        json.writeStringField("ccf", v.ccf() == null ? null : v.ccf().name());
+        editions(json, v.editions());
+        json.writeEndObject();
     }
 
-    private static ObjectNode editions(Editions e) {
-        ObjectNode o = JSON.objectNode();
-        o.put("impact_factor", e.impactFactor());
-        o.put("cas", e.cas());
-        o.put("h5_index", e.h5Index());
-        o.put("ccf", e.ccf());
-        return o;
+    private static void editions(JsonGenerator json, Editions e) throws IOException {
+        json.writeObjectFieldStart("editions");
+        json.writeNumberField("impact_factor", e.impactFactor());
+        json.writeNumberField("cas", e.cas());
+        json.writeNumberField("h5_index", e.h5Index());
+        json.writeNumberField("ccf", e.ccf());
+        json.writeEndObject();
     }
 
-    private static ObjectNode text(Text t) {
-        ObjectNode o = JSON.objectNode();
-        o.put("en", t.en());
-        o.put("zh", t.zh());
-        return o;
+    private static void text(JsonGenerator json, String field, Text t) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("en", t.en());
+        json.writeStringField("zh", t.zh());
+        json.writeEndObject();
     }
 }

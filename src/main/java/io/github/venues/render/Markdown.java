@@ -22,6 +22,7 @@ public final class Markdown {
     /** Text for a table cell or a line of prose. */
     public static String text(String value) {
         if (value == null) return "";
+        if (isPlain(value)) return value;
         String folded = value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
         StringBuilder out = new StringBuilder(folded.length() + 8);
         Matcher entity = ENTITY.matcher(folded);
@@ -46,6 +47,24 @@ public final class Markdown {
             escaped = marker.substring(0, marker.length() - 1) + "\\" + escaped.substring(marker.length() - 1);
         }
         return escaped;
+    }
+
+    /**
+     * Most values need no escaping at all: letters, digits, spaces and harmless punctuation,
+     * not starting or ending with a space nor starting like a block. Skipping the work for them
+     * matters for lists of thousands of venues.
+     */
+    private static boolean isPlain(String value) {
+        if (value.isEmpty()) return true;
+        char first = value.charAt(0);
+        if (first == ' ' || value.charAt(value.length() - 1) == ' ' || "#>+=-0123456789".indexOf(first) >= 0) return false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '<' || c == '&' || INLINE.indexOf(c) >= 0 || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A link whose text and address are both escaped: {@code [text](<address>)}. */

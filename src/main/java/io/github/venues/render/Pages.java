@@ -106,13 +106,18 @@ public final class Pages {
                 .olderEdition(Vocabulary.EDITION_H5, own.h5Index(), list.h5Index(), lang));
         cells.add((v.ccf() == null ? unknown(false) : new Cell(v.ccf().name(), ccfSortKey(v.ccf()), false))
                 .olderEdition(Vocabulary.EDITION_CCF, own.ccf(), list.ccf(), lang));
-        String search = Normalizer.normalize(v.name() + (v.abbr() == null ? "" : " " + v.abbr()), Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT);
+        String search = searchText(v.name() + (v.abbr() == null ? "" : " " + v.abbr()));
         return new Row(v.id(), v.name(), v.abbr(), v.homepage(), v.name().toLowerCase(Locale.ROOT), search,
                 v.ccf() == null ? "none" : v.ccf().name(),
                 v.cas() == null ? "none" : String.valueOf(v.cas().zone()),
                 v.cas() == null ? "none" : v.cas().category().id(),
                 cells);
+    }
+
+    /** What the search box matches: NFKC (full-width letters become plain), lower case. */
+    static String searchText(String text) {
+        boolean ascii = text.chars().allMatch(c -> c < 0x80);
+        return (ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     }
 
     private static Cell unknown(boolean numeric) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -31,21 +32,30 @@ public final class SiteRenderer {
     }
 
     public List<Output> render(Catalog catalog) {
-        List<Output> outputs = new ArrayList<>();
-        for (String lang : Pages.LANGUAGES) {
-            Page page = pages.page(catalog, lang);
-            outputs.add(Output.text(Pages.path(lang), templates.render("page.html", Map.of("page", page))));
-        }
-        Page english = pages.page(catalog, "en");
-        Map<String, Object> both = Map.of("page", english, "zh", Pages.labels("zh"), "en", Pages.labels("en"));
-        outputs.add(Output.text("404.html", templates.render("404.html", both)));
-        outputs.add(Output.text("sitemap.xml", templates.render("sitemap.xml", Map.of("page", english))));
+        // Independent outputs, rendered side by side: each page alone is most of the work for a large list.
+        List<Supplier<List<Output>>> jobs = List.of(
+                () -> languagePage(catalog, "en", true),
+                () -> languagePage(catalog, "zh", false),
+                () -> List.of(JsonExport.render(catalog)),
+                () -> List.of(CsvExport.render(catalog)));
+        List<Output> outputs = new ArrayList<>(Parallel.flatten(jobs));
         outputs.add(Output.text(".nojekyll", ""));
-        outputs.add(JsonExport.render(catalog));
-        outputs.add(CsvExport.render(catalog));
         outputs.add(new Output(SCHEMA_PATH, bundled("/schema/venue.schema.json")));
         outputs.addAll(assets());
         outputs.sort(Comparator.comparing(Output::path));
+        return outputs;
+    }
+
+    /** One language's page; the English one also gives the 404 page and the sitemap their URLs. */
+    private List<Output> languagePage(Catalog catalog, String lang, boolean withSiteFiles) {
+        Page page = pages.page(catalog, lang);
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(Output.text(Pages.path(lang), templates.render("page.html", Map.of("page", page))));
+        if (withSiteFiles) {
+            Map<String, Object> both = Map.of("page", page, "zh", Pages.labels("zh"), "en", Pages.labels("en"));
+            outputs.add(Output.text("404.html", templates.render("404.html", both)));
+            outputs.add(Output.text("sitemap.xml", templates.render("sitemap.xml", Map.of("page", page))));
+        }
         return outputs;
     }
 
