@@ -16,9 +16,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "build",
-        description = {"Validate the content, then render the site into the output folder and regenerate README.md.",
-                "Nothing is written unless the content is valid and every template renders; each output is",
-                "replaced as a whole, so an interrupted build leaves the previous one in place."},
+        description = {"Validate the content, then write the site and regenerate README.md.",
+                "%nNothing is written unless the content is valid and every template renders; each output is replaced as a whole, so an interrupted build leaves the previous one in place."},
         footer = {"", "Exit status: 0 built, 1 content or template errors (nothing written), 2 usage error, 3 could not write."})
 final class BuildCommand implements Callable<Integer> {
 

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check",
-        description = {"Check that README.md is up to date with the content: render it in memory and compare.",
-                "Writes nothing. Prints a short unified diff when they differ."},
+        description = {"Check that README.md is up to date with the content.",
+                "%nRenders it in memory and compares; writes nothing. Prints a short unified diff when they differ."},
         footer = {"", "Exit status: 0 up to date, 1 out of date or content errors, 2 usage error."})
 final class CheckCommand implements Callable<Integer> {
 

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "links",
-        description = {"Check every venue's homepage: follow redirects, retry failures once, and print a table of",
-                "dead and redirected links. Needs network access; writes nothing."},
+        description = {"Check every venue's homepage and list dead and redirected links.",
+                "%nFollows redirects and tries a failing link twice before calling it dead. Needs network access; writes nothing."},
         footer = {"", "Exit status: 0 no dead link (or the network is down as a whole: every check failed without",
                 "an answer), 1 a link was dead on both tries or the content has errors, 2 usage error."})
 final class LinksCommand implements Callable<Integer> {
@@ -67,16 +67,17 @@ final class LinksCommand implements Callable<Integer> {
         }
         List<LinkStatus> statuses = new LinkChecker(Duration.ofSeconds(timeoutSeconds), parallel,
                 Duration.ofMillis(retryPauseMillis)).check(venues.stream().map(Venue::homepage).toList());
+        if (statuses.stream().allMatch(LinkStatus::unreachable)) {
+            out.println("none of the " + statuses.size() + " links answered at all (first: " + statuses.get(0).error()
+                    + "): the network looks down, so no link is reported as dead");
+            out.flush();
+            return ExitCode.OK;
+        }
         out.print(LinkReport.table(venues, statuses));
         long dead = statuses.stream().filter(s -> s.verdict() == LinkStatus.Verdict.DEAD).count();
         long redirected = statuses.stream().filter(s -> s.verdict() == LinkStatus.Verdict.REDIRECTED).count();
         out.println(statuses.size() + " links: " + (statuses.size() - dead - redirected) + " ok, "
                 + redirected + " redirected, " + dead + " dead");
-        if (dead > 0 && statuses.stream().allMatch(LinkStatus::unreachable)) {
-            out.println("no link answered at all: the network looks down, so none is reported as dead");
-            out.flush();
-            return ExitCode.OK;
-        }
         out.flush();
         return dead > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
     }

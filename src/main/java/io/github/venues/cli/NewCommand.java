@@ -21,9 +21,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "new",
-        description = {"Start a new venue file: content/journals/<id>.yaml or content/conferences/<id>.yaml, with every",
-                "field in order and a comment explaining each. Fill in what you know, then run validate.",
-                "The id is made from the abbreviation (or the name); an existing file is never replaced."},
+        description = {"Start a new venue file with every field and a comment explaining each.",
+                "%nWrites content/journals/<id>.yaml or content/conferences/<id>.yaml; fill in what you know, then run validate. The id is made from the abbreviation (or the name); an existing file is never replaced."},
         footer = {"", "Example: venues new journal \"IEEE Transactions on Medical Imaging\" --abbr TMI",
                 "", "Exit status: 0 written (its path is printed), 1 a venue with that id exists, 2 usage error, 3 could not write."})
 final class NewCommand implements Callable<Integer> {

@@ -20,9 +20,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve",
-        description = {"Build, serve the site on http://127.0.0.1:PORT/ and rebuild whenever a file in the content or",
-                "templates folder changes; open pages reload by themselves. Errors are shown in the terminal and",
-                "on the page, and the server keeps running. Stop it with Ctrl-C."},
+        description = {"Preview the site on http://127.0.0.1:PORT/, rebuilt whenever a file changes.",
+                "%nWatches the content and templates folders; open pages reload by themselves. Errors are shown in the terminal and on the page, and the server keeps running. Stop it with Ctrl-C."},
         footer = {"", "Exit status: 0 stopped with Ctrl-C, 2 usage error, 3 the port could not be opened."})
 final class ServeCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate",
         description = {"Check every content file and print every problem with its file, line and column.",
-                "Writes nothing."},
+                "%nWrites nothing."},
         footer = {"", "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
 

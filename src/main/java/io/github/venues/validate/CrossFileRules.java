@@ -27,7 +27,7 @@ final class CrossFileRules {
     static List<Problem> check(List<VenueFile> venues) {
         List<Problem> problems = new ArrayList<>();
         Map<String, VenueFile> ids = new HashMap<>();
-        Map<String, Location> names = new HashMap<>();
+        Map<String, Named> names = new HashMap<>();
         Map<String, Location> abbrs = new HashMap<>();
         for (VenueFile venue : venues) {
             Location fileStart = new Location(venue.path(), 1, 1);
@@ -38,8 +38,11 @@ final class CrossFileRules {
             }
             VenueFile sameId = ids.putIfAbsent(venue.id(), venue);
             if (sameId != null) {
-                problems.add(Problem.error(fileStart, "duplicate id \"" + venue.id() + "\": " + sameId.path() + " has it too",
-                        "ids are file names and must be unique across journals and conferences"));
+                // Reported on both files: in a pull request the new one is the file the contributor sees.
+                String hint = "ids are file names and must be unique across journals and conferences";
+                problems.add(Problem.error(fileStart, "duplicate id \"" + venue.id() + "\": " + sameId.path() + " has it too", hint));
+                problems.add(Problem.error(new Location(sameId.path(), 1, 1),
+                        "duplicate id \"" + venue.id() + "\": " + venue.path() + " has it too", hint));
             }
             YamlDocument doc = venue.document();
             if (doc == null) continue;
@@ -50,10 +53,11 @@ final class CrossFileRules {
             JsonNode name = doc.root().get("name");
             if (name != null && name.isTextual()) {
                 Location at = doc.sources().valueAt("/name");
-                Location first = names.putIfAbsent(normalize(name.asText()), at);
+                Named first = names.putIfAbsent(normalize(name.asText()), new Named(name.asText(), at));
                 if (first != null) {
-                    problems.add(Problem.error(at, "duplicate name \"" + name.asText() + "\": also at " + first,
-                            "each venue has one file; correct that file instead"));
+                    String hint = "each venue has one file: keep one and delete the other";
+                    problems.add(Problem.error(at, "duplicate name \"" + name.asText() + "\": also at " + first.at, hint));
+                    problems.add(Problem.error(first.at, "duplicate name \"" + first.text + "\": also at " + at, hint));
                 }
             }
             JsonNode abbr = doc.root().get("abbr");
@@ -67,6 +71,9 @@ final class CrossFileRules {
             }
         }
         return problems;
+    }
+
+    private record Named(String text, Location at) {
     }
 
     private static void journalOnly(YamlDocument doc, String pointer, List<Problem> problems) {

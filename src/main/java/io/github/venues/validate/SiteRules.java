@@ -41,7 +41,13 @@ final class SiteRules {
             for (String metric : METRICS.keySet().stream().sorted().toList()) {
                 JsonNode year = own.path(metric);
                 JsonNode listYear = current.path(metric);
-                if (year.isIntegralNumber() && listYear.isIntegralNumber() && root.has(metric)
+                boolean journalOnly = metric.equals("impact_factor") || metric.equals("cas");
+                if (journalOnly && venue.kind() == io.github.venues.model.Kind.CONFERENCE) continue; // an error already
+                if (year.isIntegralNumber() && !root.has(metric)) {
+                    problems.add(Problem.warning(venue.document().sources().keyAt("/editions/" + metric),
+                            "editions." + metric + " is given but the file has no " + metric,
+                            "remove it, or add the figure it dates"));
+                } else if (year.isIntegralNumber() && listYear.isIntegralNumber()
                         && year.intValue() < listYear.intValue()) {
                     problems.add(Problem.warning(venue.document().sources().valueAt("/editions/" + metric),
                             "the " + METRICS.get(metric) + " is from the " + year.intValue() + " edition, older than the list's "

@@ -147,7 +147,7 @@ class CliTest {
     void helpListsTheCommandsAndExitsZero() {
         CliRun run = run("--help");
         assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  validate  Check every content file")), run.out());
-        assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  build     Validate the content, then render")), run.out());
+        assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("  build     Validate the content, then write the site")), run.out());
         assertEquals("", run.err());
         assertEquals(0, run.exit());
     }

@@ -38,10 +38,12 @@ class ValidateVenuesTest {
         assertEquals(List.of(
                 "content/conferences/b.yaml:1:7: error",
                 "content/conferences/b.yaml:2:1: error",
+                "content/journals/a.yaml:1:7: error",
                 "content/journals/a.yaml:2:6: error"),
                 problems.stream().map(p -> p.location() + ": " + p.severity().label()).toList(), problems::toString);
         assertTrue(problems.get(0).message().startsWith("duplicate name"), problems::toString);
         assertTrue(problems.get(1).message().contains("journals only"), problems::toString);
-        assertTrue(problems.get(2).message().startsWith("ccf must be"), problems::toString);
+        assertTrue(problems.get(2).message().startsWith("duplicate name"), problems::toString);
+        assertTrue(problems.get(3).message().startsWith("ccf must be"), problems::toString);
     }
 }

@@ -199,23 +199,27 @@ class ValidationRulesTest {
     }
 
     @Test
-    void theSameIdInJournalsAndConferencesIsAnErrorOnTheSecond() {
+    void theSameIdInJournalsAndConferencesIsAnErrorOnBothFiles() {
         List<String> problems = content()
                 .journal("x.yaml", "name: Medical Physics\n")
                 .conference("x.yml", "name: Some Conference\n")
                 .problems();
         assertEquals(List.of("content/conferences/x.yml:1:1: error: duplicate id \"x\": content/journals/x.yaml has it too;"
-                + " ids are file names and must be unique across journals and conferences"), problems);
+                        + " ids are file names and must be unique across journals and conferences",
+                "content/journals/x.yaml:1:1: error: duplicate id \"x\": content/conferences/x.yml has it too;"
+                        + " ids are file names and must be unique across journals and conferences"), problems);
     }
 
     @Test
-    void theSameNameInTwoFilesIsAnErrorWhateverTheCase() {
+    void theSameNameInTwoFilesIsAnErrorOnBothWhateverTheCase() {
         List<String> problems = content()
                 .journal("a.yaml", "name: Medical Physics\n")
                 .journal("b.yaml", "abbr: MP\nname: medical  physics\n")
                 .problems();
-        assertEquals(List.of("content/journals/b.yaml:2:7: error: duplicate name \"medical  physics\": also at content/journals/a.yaml:1:7;"
-                + " each venue has one file; correct that file instead"), problems);
+        assertEquals(List.of("content/journals/a.yaml:1:7: error: duplicate name \"Medical Physics\": also at content/journals/b.yaml:2:7;"
+                        + " each venue has one file: keep one and delete the other",
+                "content/journals/b.yaml:2:7: error: duplicate name \"medical  physics\": also at content/journals/a.yaml:1:7;"
+                        + " each venue has one file: keep one and delete the other"), problems);
     }
 
     @Test
