@@ -2,9 +2,7 @@ package io.github.venues.cli;
 
 import io.github.venues.pipeline.Builder;
 import io.github.venues.pipeline.Result;
-import io.github.venues.preview.PreviewServer;
-import io.github.venues.preview.Watcher;
-import io.github.venues.write.AtomicWriter;
+import io.github.venues.preview.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve",
@@ -46,67 +42,39 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private Builder builder;
-    private PreviewServer server;
-
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        builder = new Builder(options.content, templates, true);
+        Preview preview;
         try {
-            server = new PreviewServer(port);
+            preview = Preview.start(new Builder(options.content, templates, true), options.content, templates, this.out, port,
+                    (result, millis, changes, writeFailure) -> report(out, result, millis, changes, writeFailure));
         } catch (BindException e) {
             spec.commandLine().getErr().println("error: port " + port + " is in use; try --port " + (port + 1) + " or --port 0");
             return ExitCode.IO_FAILURE;
         }
-        try (PreviewServer running = server; Watcher watcher = new Watcher(List.of(options.content, templates))) {
-            rebuild(out, Set.of());
-            out.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
-            out.flush();
-            Thread main = Thread.currentThread();
-            Thread stopper = new Thread(() -> {
-                try {
-                    watcher.close();
-                } catch (IOException ignored) {
-                    // stopping anyway
-                }
-                main.interrupt();
-            });
-            Runtime.getRuntime().addShutdownHook(stopper);
-            watcher.run(changed -> rebuild(out, changed));
-        }
-        out.println("stopped");
+        out.println("serving http://127.0.0.1:" + preview.port() + "/ (Ctrl-C stops)");
         out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            out.println("stopped");
+            out.flush();
+        }));
+        preview.awaitClose();
         return ExitCode.OK;
     }
 
-    private void rebuild(PrintWriter out, Set<Path> changed) {
-        Path templatesFolder = templates.toAbsolutePath().normalize();
-        if (changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(templatesFolder))) {
-            builder.templatesChanged();
-        }
-        long start = System.nanoTime();
-        Result result = builder.run(true, false);
+    private void report(PrintWriter out, Result result, long millis, int changes, IOException writeFailure) {
         Pipeline.print(result.problems(), options.format, out);
         if (!result.ok()) {
-            server.publishErrors(result.problems());
             out.println(Pipeline.count(result.errorCount(), result.warningCount()) + ": showing them on the page; save a fix to rebuild");
-            out.flush();
-            return;
+        } else {
+            if (writeFailure != null) {
+                out.println("warning: could not write " + this.out + ": " + writeFailure.getMessage() + " (still serving from memory)");
+            }
+            out.printf("built %d venues in %d ms (%s)%n", result.catalog().size(), millis,
+                    changes == 0 ? "start" : Pipeline.plural(changes, "change"));
         }
-        server.publish(result.site());
-        long built = System.nanoTime();
-        try {
-            AtomicWriter.replaceFolder(out(), result.site());
-        } catch (IOException e) {
-            out.println("warning: could not write " + this.out + ": " + e.getMessage() + " (still serving from memory)");
-        }
-        out.printf("built %d venues in %.0f ms (%s)%n", result.catalog().size(), (built - start) / 1e6,
-                changed.isEmpty() ? "start" : Pipeline.plural(changed.size(), "change"));
         out.flush();
-    }
-
-    private Path out() {
-        return out;
     }
 }
