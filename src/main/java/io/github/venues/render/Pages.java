@@ -6,6 +6,7 @@ import io.github.venues.model.Catalog;
 import io.github.venues.model.Ccf;
 import io.github.venues.model.Editions;
 import io.github.venues.model.Kind;
+import io.github.venues.model.Order;
 import io.github.venues.model.Site;
 import io.github.venues.model.Text;
 import io.github.venues.model.Venue;
@@ -71,13 +72,16 @@ public final class Pages {
     Table table(Catalog catalog, Kind kind, String lang) {
         boolean journal = kind == Kind.JOURNAL;
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column("name", kind.label().in(lang), "text", false, null));
+        // The rows come in the list's order: its column says so with aria-sort, and the script starts from it.
+        Order order = catalog.site().order();
+        String sorted = order.column(kind);
+        String direction = order.descending() ? "descending" : "ascending";
+        columns.add(new Column("name", kind.label().in(lang), "text", false, sorted.equals("name") ? direction : null));
         if (journal) {
-            columns.add(new Column("if", Vocabulary.IMPACT_FACTOR.in(lang), "number", true, null));
+            columns.add(new Column("if", Vocabulary.IMPACT_FACTOR.in(lang), "number", true, sorted.equals("if") ? direction : null));
             columns.add(new Column("cas", Vocabulary.CAS.in(lang), "number", false, null));
         }
-        // The generator's order (Catalog.DEFAULT_ORDER) is h5-index descending.
-        columns.add(new Column("h5", Vocabulary.H5_INDEX.in(lang), "number", true, "descending"));
+        columns.add(new Column("h5", Vocabulary.H5_INDEX.in(lang), "number", true, sorted.equals("h5") ? direction : null));
         columns.add(new Column("ccf", Vocabulary.CCF.in(lang), "number", false, null));
 
         List<Row> rows = new ArrayList<>();

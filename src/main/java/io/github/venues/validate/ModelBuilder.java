@@ -6,6 +6,7 @@ import io.github.venues.model.Cas;
 import io.github.venues.model.CasCategory;
 import io.github.venues.model.Ccf;
 import io.github.venues.model.Editions;
+import io.github.venues.model.Order;
 import io.github.venues.model.Site;
 import io.github.venues.model.Text;
 import io.github.venues.model.Venue;
@@ -23,7 +24,8 @@ final class ModelBuilder {
         return new Site(text(root.get("title")), text(root.get("description")),
                 root.get("base_url").asText(), textOrNull(root, "repository"),
                 LocalDate.parse(root.get("updated").asText()), editions(root.get("editions"), null),
-                prose(prose, "intro"), prose(prose, "notes"));
+                prose(prose, "intro"), prose(prose, "notes"),
+                root.has("order") ? Order.byId(root.get("order").asText()).orElseThrow() : Order.H5_INDEX);
     }
 
     /** {@code intro} → the texts of {@code intro.zh.md} and {@code intro.en.md}, empty when absent. */
