@@ -50,7 +50,7 @@ public final class SiteRenderer {
     private List<Output> languagePage(Catalog catalog, String lang, boolean withSiteFiles) {
         Page page = pages.page(catalog, lang);
         List<Output> outputs = new ArrayList<>();
-        outputs.add(Output.text(Pages.path(lang), templates.render("page.html", Map.of("page", page))));
+        outputs.add(templates.renderOutput(Pages.path(lang), "page.html", Map.of("page", page)));
         if (withSiteFiles) {
             Map<String, Object> both = Map.of("page", page, "zh", Pages.labels("zh"), "en", Pages.labels("en"));
             outputs.add(Output.text("404.html", templates.render("404.html", both)));
