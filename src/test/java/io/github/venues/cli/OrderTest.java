@@ -29,7 +29,7 @@ class OrderTest {
                 .conference("x.yaml", "name: Zeta Conference\nh5_index: 70\n")
                 .conference("y.yaml", "name: Eta Conference\nh5_index: 20\n");
         if (orderLine != null) {
-            folder.write("site.yaml", ContentFolder.read(folder.content().resolve("site.yaml")) + orderLine + "\n");
+            folder.siteLine("order", orderLine);
         }
         return folder;
     }
@@ -49,6 +49,7 @@ class OrderTest {
     @Test
     void byDefaultTheHighestH5IndexComesFirst() throws Exception {
         ContentFolder folder = content(null);
+        folder.write("site.yaml", ContentFolder.read(folder.content().resolve("site.yaml")).replaceFirst("(?m)^order:.*\n", ""));
         assertEquals(List.of("Alpha Journal", "Gamma Journal", "Beta Journal"), journals(folder));
         Document page = build(folder);
         assertEquals("descending", page.selectFirst("#journals th[data-key=h5]").attr("aria-sort"));
