@@ -71,7 +71,7 @@ public final class Builder {
             Templates engine = templates;
             // The site and the README do not depend on each other: render them side by side.
             CompletableFuture<String> text = readme
-                    ? CompletableFuture.supplyAsync(() -> new ReadmeRenderer(engine).render(validation.catalog()))
+                    ? Parallel.start(() -> new ReadmeRenderer(engine).render(validation.catalog()))
                     : CompletableFuture.completedFuture(null);
             List<Output> outputs = site ? new SiteRenderer(engine).render(validation.catalog()) : List.of();
             String readmeText = Parallel.join(text);
