@@ -5,7 +5,6 @@ import io.github.venues.problem.Location;
 import io.github.venues.problem.Problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -83,10 +82,11 @@ public final class ContentLoader {
         for (Path file : list(root, problems)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".md") && Files.isRegularFile(file) && !isIgnored(name)) {
-                try {
-                    prose.put(name, Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    problems.add(Problem.error(Location.ofFile(display(file)), "cannot read the file as UTF-8: " + e.getMessage()));
+                SourceText.Read read = ProseFile.read(file, display(file));
+                if (read.problem() != null) {
+                    problems.add(read.problem());
+                } else {
+                    prose.put(name, read.text());
                 }
             }
         }

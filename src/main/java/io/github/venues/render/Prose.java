@@ -4,11 +4,22 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
 /**
  * Renders the list's Markdown prose (introduction, notes) to HTML. Raw HTML in the Markdown is
  * escaped, not passed through: prose comes from pull requests too.
+ *
+ * <p>flexmark parses and renders nested emphasis, quotes and lists by recursion. The loader
+ * bounds a prose file's size (16 KiB) and the quotes and lists one line opens; within that size,
+ * emphasis alone can still nest a few thousand levels, more than a default 1 MB thread stack
+ * holds. So each text is rendered on a thread of its own with a stack that holds any text of
+ * that size (measured: 16 MB suffice; the stack is reserved, not used, until needed).
  */
 public final class Prose {
+
+    static final long STACK_BYTES = 64L << 20;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -23,6 +34,26 @@ public final class Prose {
 
     public String html(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
-        return renderer.render(parser.parse(markdown));
+        FutureTask<String> task = new FutureTask<>(() -> renderer.render(parser.parse(markdown)));
+        Thread thread = new Thread(null, task, "prose", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 }
