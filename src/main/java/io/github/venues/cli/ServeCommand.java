@@ -5,6 +5,7 @@ import io.github.venues.pipeline.Result;
 import io.github.venues.preview.PreviewServer;
 import io.github.venues.preview.Watcher;
 import io.github.venues.write.AtomicWriter;
+import io.github.venues.write.OutputCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,10 +98,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.publish(result.site());
         long built = System.nanoTime();
-        try {
-            AtomicWriter.replaceFolder(out(), result.site());
-        } catch (IOException e) {
-            out.println("warning: could not write " + this.out + ": " + e.getMessage() + " (still serving from memory)");
+        List<String> refusals = OutputCheck.refusals(this.out, null, List.of(options.content, templates));
+        if (!refusals.isEmpty()) {
+            out.println("warning: not writing " + this.out + ": " + String.join("; ", refusals) + " (still serving from memory)");
+        } else {
+            try {
+                AtomicWriter.replaceFolder(out(), result.site());
+            } catch (IOException e) {
+                out.println("warning: could not write " + this.out + ": " + IoMessage.of(e) + " (still serving from memory)");
+            }
         }
         out.printf("built %d venues in %.0f ms (%s)%n", result.catalog().size(), (built - start) / 1e6,
                 changed.isEmpty() ? "start" : Pipeline.plural(changed.size(), "change"));
