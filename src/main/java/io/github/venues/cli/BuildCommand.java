@@ -3,6 +3,7 @@ package io.github.venues.cli;
 import io.github.venues.pipeline.Builder;
 import io.github.venues.pipeline.Result;
 import io.github.venues.write.AtomicWriter;
+import io.github.venues.write.OutputCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "build",
@@ -44,6 +46,14 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        // A build killed between its two renames left the old site beside the missing one: put it
+        // back first, whatever this build's outcome will be.
+        try {
+            AtomicWriter.recover(out);
+            AtomicWriter.recoverFile(outputs.readme);
+        } catch (IOException e) {
+            return cannotWrite(stderr, IoMessage.of(e), "nothing was written");
+        }
         Result result = new Builder(options.content, outputs.templates, false).run(true, true);
         Pipeline.print(result.problems(), options.format, stderr);
         if (!result.ok()) {
@@ -51,14 +61,15 @@ final class BuildCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCode.PROBLEMS;
         }
+        List<String> refusals = OutputCheck.refusals(out, outputs.readme, List.of(options.content, outputs.templates));
+        if (!refusals.isEmpty()) {
+            return cannotWrite(stderr, String.join("; ", refusals), "nothing was written");
+        }
         long start = System.nanoTime();
         try {
-            AtomicWriter.replaceFolder(out, result.site());
-            AtomicWriter.replaceFile(outputs.readme, result.readme().getBytes(StandardCharsets.UTF_8));
+            AtomicWriter.replaceFolderAndFile(out, result.site(), outputs.readme, result.readme().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            stderr.println("error: cannot write the output: " + e + "; outputs not yet replaced are unchanged");
-            stderr.flush();
-            return ExitCode.IO_FAILURE;
+            return cannotWrite(stderr, IoMessage.of(e), "outputs not yet replaced are unchanged");
         }
         if (timings) {
             stderr.println("timings: " + result.timings().with("write", System.nanoTime() - start));
@@ -68,5 +79,11 @@ final class BuildCommand implements Callable<Integer> {
                 + Pipeline.plural(result.site().size(), "file") + ") and " + outputs.readme);
         stdout.flush();
         return ExitCode.OK;
+    }
+
+    private static int cannotWrite(PrintWriter stderr, String why, String consequence) {
+        stderr.println("error: cannot write the output: " + why + "; " + consequence);
+        stderr.flush();
+        return ExitCode.IO_FAILURE;
     }
 }

@@ -11,7 +11,9 @@ enum ProblemFormat {
 
     String format(Problem p) {
         if (this == text) return p.toString();
-        StringBuilder sb = new StringBuilder("::").append(p.severity().label())
+        // GitHub's workflow commands are error, warning and notice.
+        String command = p.severity() == io.github.venues.problem.Severity.NOTE ? "notice" : p.severity().label();
+        StringBuilder sb = new StringBuilder("::").append(command)
                 .append(" file=").append(property(p.location().file()));
         if (p.location().line() > 0) {
             sb.append(",line=").append(p.location().line()).append(",col=").append(p.location().column());

@@ -3,6 +3,7 @@ package io.github.venues.cli;
 import io.github.venues.pipeline.Builder;
 import io.github.venues.pipeline.Result;
 import io.github.venues.preview.Preview;
+import io.github.venues.write.OutputCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,12 +14,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve",
         description = {"Preview the site on http://127.0.0.1:PORT/, rebuilt whenever a file changes.",
                 "%nWatches the content and templates folders; open pages reload by themselves. Errors are shown in the terminal and on the page, and the server keeps running. Stop it with Ctrl-C."},
-        footer = {"", "Exit status: 0 stopped with Ctrl-C, 2 usage error, 3 the port could not be opened."})
+        footer = {"", "Exit status: 0 stopped with Ctrl-C, 2 usage error, 3 the port could not be opened or --out must not be replaced."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        List<String> refusals = OutputCheck.refusals(this.out, null, List.of(options.content, templates));
+        if (!refusals.isEmpty()) {
+            spec.commandLine().getErr().println("error: cannot write the output: " + String.join("; ", refusals) + "; nothing was served");
+            return ExitCode.IO_FAILURE;
+        }
         Preview preview;
         try {
             preview = Preview.start(new Builder(options.content, templates, true), options.content, templates, this.out, port,
@@ -70,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println(Pipeline.count(result.errorCount(), result.warningCount()) + ": showing them on the page; save a fix to rebuild");
         } else {
             if (writeFailure != null) {
-                out.println("warning: could not write " + this.out + ": " + writeFailure.getMessage() + " (still serving from memory)");
+                out.println("warning: could not write " + this.out + ": " + IoMessage.of(writeFailure) + " (still serving from memory)");
             }
             out.printf("built %d venues in %d ms (%s)%n", result.catalog().size(), millis,
                     changes == 0 ? "start" : Pipeline.plural(changes, "change"));

@@ -5,7 +5,6 @@ import io.github.venues.problem.Location;
 import io.github.venues.problem.Problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -62,10 +61,16 @@ public final class ContentLoader {
 
         YamlDocument site = null;
         Path siteFile = root.resolve(SITE_FILE);
-        if (Files.isRegularFile(siteFile)) {
-            Parsed parsed = YamlParser.parse(siteFile, display(siteFile));
-            problems.addAll(parsed.problems());
-            site = parsed.document();
+        if (Files.exists(siteFile, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes attributes = attributesInside(siteFile, realRoot, problems);
+            if (attributes != null && !attributes.isRegularFile()) {
+                problems.add(Problem.error(Location.ofFile(display(siteFile)), "not a regular file",
+                        "site.yaml holds the list's title, description, base_url, updated and editions"));
+            } else if (attributes != null) {
+                Parsed parsed = YamlParser.parse(siteFile, display(siteFile));
+                problems.addAll(parsed.problems());
+                site = parsed.document();
+            }
         } else {
             problems.add(Problem.error(Location.ofFile(display(siteFile)), "missing",
                     "site.yaml holds the list's title, description, base_url, updated and editions"));
@@ -75,19 +80,37 @@ public final class ContentLoader {
         List<Listed> listed = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             Path folder = root.resolve(kind.folder());
-            if (!Files.isDirectory(folder)) continue;
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+            BasicFileAttributes attributes = attributesInside(folder, realRoot, problems);
+            if (attributes == null) continue;
+            if (!attributes.isDirectory()) {
+                problems.add(Problem.error(Location.ofFile(display(folder)), "not a folder",
+                        kind.folder() + "/ holds one YAML file per venue"));
+                continue;
+            }
             for (Path file : list(folder, problems)) {
                 listed.add(new Listed(kind, file));
             }
         }
         for (Path file : list(root, problems)) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".md") && Files.isRegularFile(file) && !isIgnored(name)) {
-                try {
-                    prose.put(name, Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    problems.add(Problem.error(Location.ofFile(display(file)), "cannot read the file as UTF-8: " + e.getMessage()));
-                }
+            String ignored = ignoredBecause(name);
+            if (ignored != null) {
+                problems.add(Problem.note(Location.ofFile(display(file)), ignored));
+                continue;
+            }
+            if (!name.endsWith(".md")) continue;
+            BasicFileAttributes attributes = attributesInside(file, realRoot, problems);
+            if (attributes == null) continue;
+            if (!attributes.isRegularFile()) {
+                problems.add(Problem.warning(Location.ofFile(display(file)), "ignored: not a regular file"));
+                continue;
+            }
+            SourceText.Read read = ProseFile.read(file, display(file));
+            if (read.problem() != null) {
+                problems.add(read.problem());
+            } else {
+                prose.put(name, read.text());
             }
         }
 
@@ -131,32 +154,22 @@ public final class ContentLoader {
     private Candidate classify(Kind kind, Path file, Path realRoot, List<Problem> problems) {
         String name = file.getFileName().toString();
         String path = display(file);
-        if (isIgnored(name)) {
+        String ignored = ignoredBecause(name);
+        if (ignored != null) {
+            problems.add(Problem.note(Location.ofFile(path), ignored));
             return null;
         }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            problems.add(Problem.error(Location.ofFile(path), "cannot read: " + e.getMessage()));
-            return null;
-        }
-        if (attributes.isSymbolicLink()) {
-            try {
-                if (!file.toRealPath().startsWith(realRoot)) {
-                    problems.add(Problem.error(Location.ofFile(path), "a symbolic link that points outside the content folder",
-                            "replace it with the file itself"));
-                    return null;
-                }
-                attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (IOException e) {
-                problems.add(Problem.error(Location.ofFile(path), "a broken symbolic link"));
-                return null;
-            }
-        }
+        BasicFileAttributes attributes = attributesInside(file, realRoot, problems);
+        if (attributes == null) return null;
         if (attributes.isDirectory()) {
             problems.add(Problem.warning(Location.ofFile(path), "folder ignored",
                     "venue files go directly in " + kind.folder() + "/"));
+            return null;
+        }
+        if (!attributes.isRegularFile()) {
+            // A named pipe or a device would block or never end when read.
+            problems.add(Problem.warning(Location.ofFile(path), "ignored: not a regular file",
+                    "venue files are plain .yaml files"));
             return null;
         }
         String id = stripYamlExtension(name);
@@ -168,9 +181,46 @@ public final class ContentLoader {
         return new Candidate(kind, id, file, path);
     }
 
-    /** Hidden files and editor leftovers ({@code .#x.yaml}, {@code x.yaml~}, {@code .x.yaml.swp}). */
-    static boolean isIgnored(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    /**
+     * The attributes of {@code file}, following a symbolic link only when it leads to a place
+     * inside the content folder; {@code null}, with a problem, when it leads outside (a pull
+     * request could otherwise publish any file of the machine that builds it) or nowhere.
+     */
+    private BasicFileAttributes attributesInside(Path file, Path realRoot, List<Problem> problems) {
+        String path = display(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            problems.add(Problem.error(Location.ofFile(path), "cannot read: " + SourceText.describe(e)));
+            return null;
+        }
+        if (!attributes.isSymbolicLink()) return attributes;
+        try {
+            if (!file.toRealPath().startsWith(realRoot)) {
+                problems.add(Problem.error(Location.ofFile(path), "a symbolic link that points outside the content folder",
+                        "replace it with the file itself"));
+                return null;
+            }
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            problems.add(Problem.error(Location.ofFile(path), "a broken symbolic link"));
+            return null;
+        }
+    }
+
+    /**
+     * Why a file is not read, or {@code null}: hidden files and editors' leftovers
+     * ({@code .#x.yaml} locks, {@code x.yaml~} backups, {@code .x.yaml.swp} swap files,
+     * {@code #x.yaml#} auto-saves). They are skipped with a note, never read as content.
+     */
+    static String ignoredBecause(String name) {
+        if (name.startsWith(".#") || name.endsWith("~") || name.startsWith("#")
+                || (name.startsWith(".") && (name.endsWith(".swp") || name.endsWith(".swo") || name.endsWith(".swx")))) {
+            return "ignored: an editor's backup, lock or swap file";
+        }
+        if (name.startsWith(".")) return "ignored: a hidden file";
+        return null;
     }
 
     static String stripYamlExtension(String name) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.venues.problem.Location;
 import io.github.venues.problem.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -17,21 +17,13 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +39,31 @@ import java.util.Set;
  * numbers exactly as written ({@code 5.2230} stays {@code 5.2230}), the location of every key and
  * value, and lets it reject what a venue file never needs: duplicate keys, anchors and aliases,
  * custom tags, exponent numbers and deep nesting.
+ *
+ * <p>Hostile input ends as one located problem, read in bounded time and memory: a file over
+ * {@link #MAX_BYTES} is not read at all; one over {@link #MAX_LINES} lines, or holding a character
+ * YAML does not allow (NUL, other control characters), is refused before parsing; while composing,
+ * {@link LimitedParser} stops at {@link #MAX_DEPTH} levels of nesting, {@link #MAX_VALUES} values or
+ * {@link #MAX_ALIASES} aliases.
  */
 public final class YamlParser {
 
     /** A venue file is a dozen lines; a file this large is a mistake or an attack. */
     public static final int MAX_BYTES = 1 << 20;
+    /** Lines, for the same reason: a file of blank lines or comments can be small in bytes yet long. */
+    public static final int MAX_LINES = 10_000;
     /** A venue file nests two levels ({@code cas: {zone: 1}}); more is never needed. */
-    static final int MAX_DEPTH = 20;
+    public static final int MAX_DEPTH = 20;
+    /** Keys, values and list items together: a venue file has about thirty. */
+    public static final int MAX_VALUES = 1_000;
+    /** Aliases are refused anyway; past this many, reading stops (an alias bomb). */
+    public static final int MAX_ALIASES = 10;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
     /** Shared by every file (settings are immutable); our messages name the file themselves. */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(10)
+            .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_BYTES)
             .build();
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
@@ -69,45 +73,28 @@ public final class YamlParser {
 
     /** Reads and parses a file; {@code path} is how messages name it. A file over the limit is not read. */
     public static Parsed parse(Path file, String path) {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            long size = channel.size();
-            if (size > MAX_BYTES) return failed(tooLarge(path, size));
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // read until full or end of file
-            }
-            byte[] bytes = buffer.position() == buffer.capacity() ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
-            return parse(bytes, path);
-        } catch (IOException e) {
-            return failed(Problem.error(Location.ofFile(path), "cannot read the file: " + describe(e)));
-        }
-    }
-
-    private static Problem tooLarge(String path, long size) {
-        return Problem.error(new Location(path, 1, 1),
-                String.format(java.util.Locale.ROOT, "file is too large (%,d bytes); content files are at most %,d bytes", size, MAX_BYTES));
+        return parse(SourceText.read(file, path, MAX_BYTES, MAX_LINES), path);
     }
 
     /** Parses the bytes of a file; {@code path} is how messages name it. */
     public static Parsed parse(byte[] bytes, String path) {
-        if (bytes.length > MAX_BYTES) return failed(tooLarge(path, bytes.length));
-        String text;
-        try {
-            text = decodeUtf8(bytes, path);
-        } catch (BadEncoding e) {
-            return failed(e.problem);
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return parse(SourceText.decode(bytes, path, MAX_BYTES, MAX_LINES), path);
+    }
+
+    private static Parsed parse(SourceText.Read read, String path) {
+        if (read.problem() != null) return failed(read.problem());
+        String text = read.text();
 
         Optional<Node> root;
         try {
-            root = new Compose(SETTINGS).composeString(text);
+            LimitedParser parser = new LimitedParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), path);
+            root = new Composer(SETTINGS, parser).getSingleNode();
+        } catch (LimitedParser.LimitExceeded e) {
+            return failed(e.problem);
         } catch (MarkedYamlEngineException e) {
             return failed(syntaxProblem(e, path));
         } catch (YamlEngineException e) {
             return failed(Problem.error(new Location(path, 1, 1), "not valid YAML: " + e.getMessage()));
-        } catch (StackOverflowError e) {
-            return failed(Problem.error(new Location(path, 1, 1), "nested too deeply to read"));
         }
         if (root.isEmpty()) {
             return failed(Problem.error(new Location(path, 1, 1), "the file is empty",
@@ -119,7 +106,7 @@ public final class YamlParser {
                     "the file must be a mapping of keys (name: ..., h5_index: ...), found " + kindOf(node)));
         }
         Converter converter = new Converter(path);
-        JsonNode tree = converter.convert(node, "", 0);
+        JsonNode tree = converter.convert(node, "");
         return new Parsed(new YamlDocument(path, tree, converter.sources, text), converter.problems);
     }
 
@@ -159,50 +146,6 @@ public final class YamlParser {
                 .orElse(new Location(path, 1, 1));
     }
 
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Decodes strict UTF-8; a bad byte becomes a problem at its line and column. */
-    private static String decodeUtf8(byte[] bytes, String path) throws BadEncoding {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < before.length(); i++) {
-                if (before.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            // Editors do not show a byte-order mark, and the parser's columns do not count it either.
-            int from = lineStart == 0 && before.startsWith("\uFEFF") ? 1 : lineStart;
-            int column = before.codePointCount(from, before.length()) + 1;
-            throw new BadEncoding(Problem.error(new Location(path, line, column),
-                    "the file is not UTF-8 (bad byte 0x" + String.format("%02X", bytes[offset] & 0xff) + " at offset " + offset + ")",
-                    "save it as UTF-8"));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
-    }
-
-    private static final class BadEncoding extends Exception {
-        final Problem problem;
-
-        BadEncoding(Problem problem) {
-            super(null, null, false, false);
-            this.problem = problem;
-        }
-    }
-
     /** Turns composed nodes into JSON nodes, recording locations and problems as it goes. */
     private static final class Converter {
         final String path;
@@ -215,11 +158,9 @@ public final class YamlParser {
             this.sources = new SourceMap(path);
         }
 
-        JsonNode convert(Node node, String pointer, int depth) {
+        /** Recursive, but no deeper than {@link #MAX_DEPTH}: {@link LimitedParser} stopped deeper files. */
+        JsonNode convert(Node node, String pointer) {
             sources.putValue(pointer, at(path, node.getStartMark()));
-            if (depth > MAX_DEPTH) {
-                return report(node, pointer, "nested more than " + MAX_DEPTH + " levels deep", null);
-            }
             if (node.getAnchor().isPresent()) {
                 // An alias is the anchored node itself, at the anchor's place: report that place once.
                 if (!anchored.add(node)) {
@@ -237,7 +178,7 @@ public final class YamlParser {
                 ArrayNode array = JSON.arrayNode();
                 int i = 0;
                 for (Node item : seq.getValue()) {
-                    array.add(convert(item, pointer + "/" + i++, depth + 1));
+                    array.add(convert(item, pointer + "/" + i++));
                 }
                 return array;
             }
@@ -261,7 +202,7 @@ public final class YamlParser {
                     continue;
                 }
                 sources.putKey(child, keyAt);
-                object.set(key, convert(entry.getValueNode(), child, depth + 1));
+                object.set(key, convert(entry.getValueNode(), child));
             }
             return object;
         }

@@ -23,7 +23,8 @@ public record Result(List<Problem> problems, Catalog catalog, List<Output> site,
         return problems.stream().filter(Problem::isError).count();
     }
 
+    /** Warnings only: notes are not counted. */
     public long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().filter(Problem::isWarning).count();
     }
 }

@@ -4,14 +4,15 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * Something wrong with the content, found at a location. Problems are values: every stage
- * collects them, and only the command line prints them.
+ * Something wrong with the content, found at a location, or (a {@link Severity#NOTE}) something
+ * skipped on purpose. Problems are values: every stage collects them, and only the command line
+ * prints them.
  *
  * @param hint how to fix it, or {@code null}; printed after the message, e.g. {@code did you mean "h5_index"?}
  */
 public record Problem(Location location, Severity severity, String message, String hint) {
 
-    /** File, then line and column, then errors before warnings: the order an editor shows. */
+    /** File, then line and column, then errors before warnings before notes: the order an editor shows. */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::location)
             .thenComparing(Problem::severity)
             .thenComparing(Problem::message);
@@ -38,8 +39,17 @@ public record Problem(Location location, Severity severity, String message, Stri
         return new Problem(at, Severity.WARNING, message, hint);
     }
 
+    /** What was skipped on purpose, for the record: never fails a run, never counted as a warning. */
+    public static Problem note(Location at, String message) {
+        return new Problem(at, Severity.NOTE, message, null);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
     }
 
     /** The message with its hint, as one line. */

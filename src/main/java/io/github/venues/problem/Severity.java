@@ -1,10 +1,18 @@
 package io.github.venues.problem;
 
-/** Errors block validation and the build; warnings are shown but never fail a pull request. */
+/**
+ * How much a problem matters. Errors block validation and the build; warnings are shown but
+ * never fail a pull request; notes say what was deliberately skipped (a hidden file, an editor's
+ * backup) and are neither errors nor warnings: they are not counted in any summary.
+ */
 public enum Severity {
-    ERROR, WARNING;
+    ERROR, WARNING, NOTE;
 
     public String label() {
-        return this == ERROR ? "error" : "warning";
+        return switch (this) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+        };
     }
 }

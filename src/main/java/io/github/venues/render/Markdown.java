@@ -67,9 +67,12 @@ public final class Markdown {
         return true;
     }
 
-    /** A link whose text and address are both escaped: {@code [text](<address>)}. */
+    /**
+     * A link whose text and address are both escaped: {@code [text](<address>)}. Only an http or
+     * https address makes a link; for any other (or none) the text stands alone.
+     */
     public static String link(String text, String url) {
-        if (url == null) return text(text);
+        if (!WebAddress.isWeb(url)) return text(text);
         return "[" + text(text) + "](<" + url(url) + ">)";
     }
 

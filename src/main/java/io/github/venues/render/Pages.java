@@ -44,20 +44,23 @@ public final class Pages {
         Site site = catalog.site();
         String other = "en".equals(lang) ? "zh" : "en";
         String root = "en".equals(lang) ? "" : "../";
+        // Validation allows only http(s) addresses; a model built otherwise gets relative links, never another scheme.
+        String base = WebAddress.isWeb(site.baseUrl()) ? site.baseUrl() : "";
+        String repository = WebAddress.isWeb(site.repository()) ? site.repository() : null;
         Map<String, String> alternates = new LinkedHashMap<>();
         for (String l : LANGUAGES) {
-            alternates.put(htmlLang(l), site.baseUrl() + directory(l));
+            alternates.put(htmlLang(l), base + directory(l));
         }
         List<Table> tables = List.of(
                 table(catalog, Kind.JOURNAL, lang),
                 table(catalog, Kind.CONFERENCE, lang));
-        return new Page(lang, htmlLang(lang), root, site.baseUrl() + directory(lang), alternates,
+        return new Page(lang, htmlLang(lang), root, base + directory(lang), alternates,
                 htmlLang(other), root + directory(other),
                 site.title().in(lang), site.description().in(lang),
                 prose.html(site.intro().in(lang)), prose.html(site.notes().in(lang)),
                 tables, ccfOptions(lang), zoneOptions(lang), categoryOptions(catalog, lang),
                 editions(site.editions(), lang), site.updated().format(DateTimeFormatter.ISO_LOCAL_DATE),
-                site.repository(), labels(lang));
+                repository, labels(lang));
     }
 
     /** {@code ""} for English at the root, {@code zh/} for Chinese. */

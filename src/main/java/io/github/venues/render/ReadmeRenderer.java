@@ -35,9 +35,9 @@ public final class ReadmeRenderer {
         vars.put("title", Markdown.text(site.title().en()));
         vars.put("titleZh", Markdown.text(site.title().zh()));
         vars.put("description", paragraphs(Markdown.text(site.description().zh()), Markdown.text(site.description().en())));
-        vars.put("intro", paragraphs(site.intro().zh(), site.intro().en()));
-        vars.put("notes", paragraphs(site.notes().zh(), site.notes().en()));
-        vars.put("siteUrl", site.baseUrl());
+        vars.put("intro", paragraphs(ReadmeProse.clean(site.intro().zh()), ReadmeProse.clean(site.intro().en())));
+        vars.put("notes", paragraphs(ReadmeProse.clean(site.notes().zh()), ReadmeProse.clean(site.notes().en())));
+        vars.put("siteUrl", WebAddress.isWeb(site.baseUrl()) ? Markdown.url(site.baseUrl()) : "");
         vars.put("journals", table(catalog, Kind.JOURNAL));
         vars.put("conferences", table(catalog, Kind.CONFERENCE));
         vars.put("editions", editions(site.editions()));

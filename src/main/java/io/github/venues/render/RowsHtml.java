@@ -29,7 +29,8 @@ final class RowsHtml {
                     .append("\" data-zone=\"").append(esc(row.zone()))
                     .append("\" data-cat=\"").append(esc(row.category())).append("\">");
             out.append("<th scope=\"row\" data-sort=\"").append(esc(row.nameSort())).append("\">");
-            if (row.homepage() != null) {
+            // Validation allows only http(s) homepages; a model built otherwise still gets no other link.
+            if (WebAddress.isWeb(row.homepage())) {
                 out.append("<a href=\"").append(esc(row.homepage())).append("\" rel=\"noopener noreferrer\">")
                         .append(esc(row.name())).append("</a>");
             } else {

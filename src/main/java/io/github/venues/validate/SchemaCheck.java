@@ -71,13 +71,18 @@ final class SchemaCheck {
     }
 
     List<Problem> check(YamlDocument doc) {
+        return check(doc, Set.of());
+    }
+
+    /** @param reported pointers of values already reported in other words: not reported again */
+    List<Problem> check(YamlDocument doc, Set<String> reported) {
         SourceMap sources = doc.sources();
         Map<String, Problem> firstPerPlace = new LinkedHashMap<>();
         for (Error error : schema.validate(doc.root())) {
             String pointer = pointer(error.getInstanceLocation());
             String property = error.getProperty();
             String place = property == null ? pointer : pointer + "/" + escape(property);
-            if (sources.isReported(place) || firstPerPlace.containsKey(place)) continue;
+            if (sources.isReported(place) || reported.contains(place) || firstPerPlace.containsKey(place)) continue;
             firstPerPlace.put(place, describe(error, pointer, sources));
         }
         return new ArrayList<>(firstPerPlace.values());

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The outcome of validating a content folder.
  *
- * @param problems every problem found, errors and warnings, in file/line order
+ * @param problems every problem found, errors, warnings and notes, in file/line order
  * @param catalog  the model, present only when there is no error
  */
 public record Validation(List<Problem> problems, Catalog catalog) {
@@ -25,7 +25,8 @@ public record Validation(List<Problem> problems, Catalog catalog) {
         return problems.stream().filter(Problem::isError).count();
     }
 
+    /** Warnings only: notes are not counted. */
     public long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().filter(Problem::isWarning).count();
     }
 }

@@ -9,8 +9,13 @@ import io.github.venues.model.Site;
 import io.github.venues.model.Venue;
 import io.github.venues.problem.Problem;
 
+import io.github.venues.load.YamlDocument;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates loaded content: each file against its JSON Schema, then the rules across files.
@@ -24,7 +29,7 @@ public final class Validator {
     public Validation validate(Content content) {
         List<Problem> problems = new ArrayList<>(content.problems());
         if (content.site() != null) {
-            problems.addAll(siteSchema.check(content.site()));
+            problems.addAll(check(siteSchema, content.site(), TextRules.SITE_FIELDS));
         }
         problems.addAll(validateVenues(content.venues()));
         if (content.site() != null) {
@@ -56,9 +61,24 @@ public final class Validator {
     public List<Problem> validateVenues(List<VenueFile> venues) {
         List<Problem> problems = new ArrayList<>();
         List<VenueFile> parsed = venues.stream().filter(v -> v.document() != null).toList();
-        parsed.parallelStream().map(v -> venueSchema.check(v.document())).toList().forEach(problems::addAll);
+        parsed.parallelStream().map(v -> check(venueSchema, v.document(), TextRules.VENUE_FIELDS)).toList().forEach(problems::addAll);
         problems.addAll(CrossFileRules.check(venues));
         problems.sort(Problem.ORDER);
+        return problems;
+    }
+
+    /**
+     * One file's own problems: its text fields' characters ({@link TextRules}), then its schema.
+     * A value refused for its characters is not reported again by the schema in vaguer words.
+     */
+    private static List<Problem> check(SchemaCheck schema, YamlDocument doc, List<TextRules.Field> fields) {
+        Map<String, Problem> text = TextRules.check(doc, fields);
+        Set<String> refused = new HashSet<>();
+        text.forEach((pointer, problem) -> {
+            if (problem.isError()) refused.add(pointer);
+        });
+        List<Problem> problems = new ArrayList<>(text.values());
+        problems.addAll(schema.check(doc, refused));
         return problems;
     }
 

@@ -88,6 +88,21 @@ class CliTest {
     }
 
     @Test
+    void notesArePrintedButNeitherCountedNorFailing() {
+        ContentFolder content = ContentFolder.withSite(tmp).journal("x.yaml", "name: Medical Physics\n")
+                .journal("x.yaml~", "name: Medical Physics\n").journal("notes.txt", "to do\n");
+        String journals = shown(content.content().resolve("journals"));
+        CliRun run = run("validate", "--content", content.content().toString());
+        assertEquals(List.of(
+                journals + "/notes.txt: warning: ignored: not a .yaml file; venue files end in .yaml",
+                journals + "/x.yaml~: note: ignored: an editor's backup, lock or swap file",
+                "1 venue OK: 1 journal, 0 conferences (1 warning)"), run.outLines());
+        assertEquals(0, run.exit());
+        CliRun github = run("validate", "--content", content.content().toString(), "--format", "github");
+        assertEquals("::notice file=" + journals + "/x.yaml~::ignored: an editor's backup, lock or swap file", github.outLines().get(1));
+    }
+
+    @Test
     void aMissingContentFolderIsAnErrorThatSaysWhatToDo() {
         Path missing = tmp.resolve("nowhere");
         CliRun run = run("validate", "--content", missing.toString());

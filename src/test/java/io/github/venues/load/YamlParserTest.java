@@ -237,16 +237,124 @@ class YamlParserTest {
         assertEquals("X", parsed.document().root().get("name").asText());
     }
 
-    @Test
-    void aBillionLaughsAliasBombEndsAsOneErrorQuickly() {
+    /** Nine aliases of nine aliases of ... of nine strings: a billion strings if expanded. */
+    static String billionLaughs() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'i'; c++) {
             String alias = "*" + (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [").append(String.join(",", java.util.Collections.nCopies(9, alias))).append("]\n");
         }
-        List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> problems(yaml.toString()));
-        assertEquals(List.of(PATH + ":1:1: error: not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=10"),
-                problems);
+        return yaml.toString();
+    }
+
+    private static List<String> problemsWithin(Duration limit, String yaml) {
+        return assertTimeoutPreemptively(limit, () -> problems(yaml));
+    }
+
+    @Test
+    void aBillionLaughsAliasBombEndsAtTheAliasPastTheLimit() {
+        // line 2 holds nine aliases; the second one on line 3 is the eleventh
+        assertEquals(List.of(PATH + ":3:11: error: more than 10 aliases (*b): anchors and aliases are not allowed;"
+                        + " write the values out in full"),
+                problemsWithin(Duration.ofSeconds(10), billionLaughs()));
+    }
+
+    @Test
+    void fiveThousandLevelsOfFlowListsEndAtTheLevelPastTheLimit() {
+        // the mapping is level 1, so the twentieth '[' (column 23) opens level 21
+        assertEquals(List.of(PATH + ":1:23: error: nested more than 20 levels deep;"
+                        + " a content file needs two levels at most, as in cas: {zone: 1}"),
+                problemsWithin(Duration.ofSeconds(10), "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n"));
+    }
+
+    @Test
+    void fiveThousandLevelsOfFlowMappingsEndAtTheLevelPastTheLimit() {
+        assertEquals(List.of(PATH + ":1:81: error: nested more than 20 levels deep;"
+                        + " a content file needs two levels at most, as in cas: {zone: 1}"),
+                problemsWithin(Duration.ofSeconds(10), "{a: ".repeat(5000) + "}".repeat(5000) + "\n"));
+    }
+
+    @Test
+    void fiveThousandLevelsOfBlockListsEndAtTheLevelPastTheLimit() {
+        assertEquals(List.of(PATH + ":1:41: error: nested more than 20 levels deep;"
+                        + " a content file needs two levels at most, as in cas: {zone: 1}"),
+                problemsWithin(Duration.ofSeconds(10), "- ".repeat(5000) + "x\n"));
+    }
+
+    @Test
+    void fiveThousandLevelsOfIndentedMappingsEndAtTheLineOfTheLevelPastTheLimit() {
+        StringBuilder yaml = new StringBuilder();
+        for (int level = 0; level < 5000; level++) {
+            yaml.append(" ".repeat(level)).append("a:\n");
+        }
+        assertEquals(List.of("x.yaml:1:1: error: file is too large (12,512,500 bytes); content files are at most 1,048,576 bytes"),
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problems(YamlParser.parse(yaml.toString().getBytes(StandardCharsets.UTF_8), "x.yaml"))),
+                "five thousand indented levels do not fit in a file");
+        assertEquals(List.of(PATH + ":21:21: error: nested more than 20 levels deep;"
+                        + " a content file needs two levels at most, as in cas: {zone: 1}"),
+                problemsWithin(Duration.ofSeconds(10), yaml.substring(0, 500_000)));
+    }
+
+    @Test
+    void twentyLevelsAreRead() {
+        Parsed parsed = parse("a: " + "[".repeat(19) + "1" + "]".repeat(19) + "\n");
+        assertEquals(List.of(), problems(parsed));
+        assertEquals(1, parsed.document().root().at("/a" + "/0".repeat(19)).intValue());
+    }
+
+    @Test
+    void aHundredThousandLinesEndAtTheFirstLinePastTheLimit() {
+        assertEquals(List.of(PATH + ":10001:1: error: the file has more than 10,000 lines; content files are at most 10,000 lines"),
+                problemsWithin(Duration.ofSeconds(10), "name: X\n" + "# comment\n".repeat(100_000)));
+    }
+
+    @Test
+    void tenThousandLinesAreRead() {
+        Parsed parsed = parse("name: X\n" + "#\n".repeat(YamlParser.MAX_LINES - 1));
+        assertEquals(List.of(), problems(parsed));
+    }
+
+    @Test
+    void aFlowMappingOfNinetyThousandKeysEndsAtTheValuePastTheLimit() {
+        StringBuilder yaml = new StringBuilder("{");
+        for (int i = 0; i < 90_000; i++) yaml.append('k').append(i).append(": 1, ");
+        yaml.append("}\n");
+        // The mapping counts as one: the 1,000th scalar past it is the value of k499, column 2 + 7 * 10 + 8 * 90 + 9 * 399 + 6
+        assertEquals(List.of(PATH + ":1:4389: error: more than 1,000 keys and values; a content file is a short mapping"),
+                problemsWithin(Duration.ofSeconds(10), yaml.toString()));
+    }
+
+    @Test
+    void aNulByteIsAnErrorAtItsPlace() {
+        assertEquals(List.of(PATH + ":2:9: error: the file contains the control character U+0000 (NULL);"
+                        + " remove it: a content file holds text, tabs and line breaks only"),
+                problems("name: X\nabbr: AB\u0000C\n"));
+    }
+
+    @Test
+    void otherControlCharactersAreErrorsAtTheirPlace() {
+        assertEquals(List.of(PATH + ":1:8: error: the file contains the control character U+001B (ESCAPE);"
+                        + " remove it: a content file holds text, tabs and line breaks only"),
+                problems("name: X\u001B[31m\n"));
+        assertEquals(List.of(PATH + ":1:8: error: the file contains the control character U+007F (DELETE);"
+                        + " remove it: a content file holds text, tabs and line breaks only"),
+                problems("name: 医\u007F\n"));
+    }
+
+    @Test
+    void aTabInsideAValueIsText() {
+        assertEquals("A\tB", document("name: \"A\tB\"\n").root().get("name").asText());
+    }
+
+    @Test
+    void aFileOfThirtyMegabytesIsRefusedWithoutReadingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("x.yaml");
+        byte[] block = "name: Medical Physics\n".repeat(1 << 15).getBytes(StandardCharsets.US_ASCII);
+        try (var out = Files.newOutputStream(file)) {
+            for (int i = 0; i < 44; i++) out.write(block);
+        }
+        assertEquals(List.of(PATH + ":1:1: error: file is too large (31,719,424 bytes); content files are at most 1,048,576 bytes"),
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problems(YamlParser.parse(file, PATH))));
     }
 
     @Test

@@ -58,7 +58,15 @@ class ReadmeHostileValuesTest {
             {"> quote", "=", "https://example.org/a]b[c"},
             {"<!-- comment --> <http://evil.example>", null, "https://example.org/--><!--"},
             {"| leading pipe", "|", "https://example.org/%7C"},
+            {"Bidi \u202Ereversed\u202C and \u2067isolated\u2069 Journal", "Z\u200BW\u200D", "https://example.org/\u202Egpj.exe"},
+            {"javascript:alert(1)", "JS", "javascript:alert(1)"},
+            {"Data Journal", "D", "data:text/html,<script>alert(1)</script>"},
     };
+
+    /** Only an http(s) address without invisible characters becomes a link. */
+    static boolean linked(String homepage) {
+        return homepage != null && homepage.startsWith("https://") && homepage.chars().noneMatch(c -> c == 0x202E);
+    }
 
     static Catalog catalog;
     static String markdown;
@@ -142,7 +150,7 @@ class ReadmeHostileValuesTest {
                 List<TableCell> row = table.rows().get(i);
                 List<Link> links = MarkdownTables.links(row.get(0));
                 String homepage = HOSTILE[i][2];
-                if (homepage == null) {
+                if (!linked(homepage)) {
                     assertEquals(List.of(), links, kind + " row " + (i + 1));
                 } else {
                     assertEquals(1, links.size(), kind + " row " + (i + 1));
@@ -198,7 +206,7 @@ class ReadmeHostileValuesTest {
         String[][] plain = new String[HOSTILE.length][];
         for (int i = 0; i < plain.length; i++) {
             plain[i] = new String[] {"Plain Journal " + (char) ('A' + i), HOSTILE[i][1] == null ? null : "PJ",
-                    HOSTILE[i][2] == null ? null : "https://example.org/"};
+                    linked(HOSTILE[i][2]) ? "https://example.org/" : null};
         }
         Catalog benign = catalog(plain);
         Site s = benign.site();

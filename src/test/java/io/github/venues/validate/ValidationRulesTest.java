@@ -309,17 +309,34 @@ class ValidationRulesTest {
     }
 
     @Test
-    void editorBackupsAndHiddenFilesAreIgnoredSilently() {
+    void editorBackupsAndHiddenFilesAreIgnoredWithANote() {
         Validation result = content()
                 .journal("x.yaml", "name: Medical Physics\n")
                 .journal(".#x.yaml", "this: [is: not, valid\n")
                 .journal("x.yaml~", "name: Medical Physics\n")
+                .journal(".x.yaml.swp", "\u0001binary")
                 .journal(".hidden.yaml", "name: Medical Physics\n")
                 .conference("#y.yaml#", "name: : :\n")
+                .write(".DS_Store", "\u0000")
+                .write("intro.en.md~", "old intro\n")
                 .validate();
-        assertEquals(List.of(), result.problems());
+        String backup = ": note: ignored: an editor's backup, lock or swap file";
+        String hidden = ": note: ignored: a hidden file";
+        assertEquals(List.of(
+                        "content/.DS_Store" + hidden,
+                        "content/conferences/#y.yaml#" + backup,
+                        "content/intro.en.md~" + backup,
+                        "content/journals/.#x.yaml" + backup,
+                        "content/journals/.hidden.yaml" + hidden,
+                        "content/journals/.x.yaml.swp" + backup,
+                        "content/journals/x.yaml~" + backup),
+                result.problems().stream().map(Object::toString).toList());
+        assertTrue(result.ok(), "notes never fail a run");
+        assertEquals(0, result.warningCount(), "notes are not warnings");
+        assertEquals(0, result.errorCount());
         assertEquals(List.of("x"), result.catalog().journals().stream().map(v -> v.id()).toList());
         assertEquals(List.of(), result.catalog().conferences());
+        assertEquals("", result.catalog().site().intro().en(), "the backup of intro.en.md is not read as the intro");
     }
 
     @Test

@@ -142,4 +142,94 @@ class AtomicWriterTest {
         AtomicWriter.replaceFile(readme, "new\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(readme));
     }
+
+    // ---- a full disk, a killed run, a file in the way ----
+
+    /** A disk that takes {@code capacity} bytes in all, writes part of the file that goes past it, then fails. */
+    static AtomicWriter.Disk fullAfter(long capacity) {
+        long[] used = {0};
+        return (file, bytes) -> {
+            long room = capacity - used[0];
+            if (room >= bytes.length) {
+                AtomicWriter.REAL_DISK.write(file, bytes);
+                used[0] += bytes.length;
+                return;
+            }
+            Files.write(file, java.util.Arrays.copyOf(bytes, (int) Math.max(0, room)));
+            used[0] = capacity;
+            throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
+        };
+    }
+
+    private static List<Output> newSite() {
+        return List.of(Output.text("index.html", "new index ".repeat(100)), Output.text("zh/index.html", "新 ".repeat(100)),
+                Output.text("venues.json", "{}"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {0, 1, 500, 999, 1000, 1500, 1700})
+    void aDiskThatFillsUpWhileStagingLeavesTheOldFolderWholeAndNoStaging(long capacity) throws IOException {
+        writeOld(target());
+        Path readme = Files.writeString(parent.resolve("README.md"), "old readme\n");
+        assertThrows(java.nio.file.FileSystemException.class, () -> AtomicWriter.replace(target(), newSite(), readme,
+                "new readme\n".repeat(100).getBytes(StandardCharsets.UTF_8), fullAfter(capacity)));
+        assertEquals(files("index.html", "old index", "old/page.html", "old page"), snapshot(target()));
+        assertEquals("old readme\n", Files.readString(readme));
+        assertEquals(List.of("README.md", "site"), parentListing(), "no staging folder, no temporary file");
+    }
+
+    @Test
+    void aDiskWithRoomForEverythingReplacesBoth() throws IOException {
+        writeOld(target());
+        Path readme = Files.writeString(parent.resolve("README.md"), "old readme\n");
+        AtomicWriter.replace(target(), newSite(), readme, "new readme\n".getBytes(StandardCharsets.UTF_8), fullAfter(10_000));
+        assertEquals("new readme\n", Files.readString(readme));
+        assertEquals(files("index.html", "new index ".repeat(100), "zh/index.html", "新 ".repeat(100), "venues.json", "{}"),
+                snapshot(target()));
+        assertEquals(List.of("README.md", "site"), parentListing());
+    }
+
+    @Test
+    void aFullDiskWhileReplacingAFileLeavesItAsItWas() throws IOException {
+        Path readme = Files.writeString(parent.resolve("README.md"), "old readme\n");
+        assertThrows(IOException.class, () -> AtomicWriter.replace(null, List.of(), readme,
+                "new".repeat(1000).getBytes(StandardCharsets.UTF_8), fullAfter(100)));
+        assertEquals("old readme\n", Files.readString(readme));
+        assertEquals(List.of("README.md"), parentListing());
+    }
+
+    @Test
+    void recoverPutsBackTheOldFolderOfARunKilledBetweenItsRenamesAndRemovesItsLeftovers() throws IOException {
+        writeOld(parent.resolve(".retired-site"));
+        Files.createDirectories(parent.resolve(".staging-site-abc/zh"));
+        Files.writeString(parent.resolve(".staging-site-abc/zh/index.html"), "half");
+        Files.writeString(parent.resolve(".README.md.xyz.tmp"), "half a readme");
+        Files.writeString(parent.resolve("README.md"), "readme");
+        AtomicWriter.recover(target());
+        AtomicWriter.recoverFile(parent.resolve("README.md"));
+        assertEquals(files("index.html", "old index", "old/page.html", "old page"), snapshot(target()));
+        assertEquals(List.of("README.md", "site"), parentListing());
+    }
+
+    @Test
+    void recoverDropsTheOldFolderWhenTheNewOneArrivedAndDoesNothingOtherwise() throws IOException {
+        writeOld(parent.resolve(".retired-site"));
+        Files.createDirectories(target());
+        Files.writeString(target().resolve("index.html"), "new index");
+        AtomicWriter.recover(target());
+        assertEquals(files("index.html", "new index"), snapshot(target()));
+        assertEquals(List.of("site"), parentListing());
+        AtomicWriter.recover(target());
+        AtomicWriter.recover(parent.resolve("missing/site"));
+        assertEquals(files("index.html", "new index"), snapshot(target()));
+    }
+
+    @Test
+    void aFileWhereTheFolderGoesIsNeitherReplacedNorDeleted() throws IOException {
+        Files.writeString(target(), "someone's file");
+        assertThrows(java.nio.file.FileSystemException.class,
+                () -> AtomicWriter.replaceFolder(target(), List.of(Output.text("index.html", "new"))));
+        assertEquals("someone's file", Files.readString(target()));
+        assertEquals(List.of("site"), parentListing());
+    }
 }
