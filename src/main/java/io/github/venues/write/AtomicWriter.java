@@ -103,6 +103,8 @@ public final class AtomicWriter {
         Path temp = null;
         try {
             if (file != null) {
+                // As for the folder: a README in a folder that does not exist yet gets the folder.
+                Files.createDirectories(parentOf(file));
                 recoverFile(file);
                 temp = createSibling(parentOf(file), "." + file.getFileName() + ".", TEMP_SUFFIX, false);
                 disk.write(temp, bytes);

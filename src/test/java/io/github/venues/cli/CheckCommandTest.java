@@ -1,5 +1,6 @@
 package io.github.venues.cli;
 
+import io.github.venues.testing.ContentFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,8 @@ class CheckCommandTest {
 
     @BeforeEach
     void copyProject() throws IOException {
-        copy(Path.of("content"), dir.resolve("content"));
-        copy(Path.of("templates"), dir.resolve("templates"));
+        ContentFolder.copyTree(Path.of("content"), dir.resolve("content"));
+        ContentFolder.copyTree(Path.of("templates"), dir.resolve("templates"));
         readme = dir.resolve("README.md");
         Run build = build();
         assertEquals(ExitCode.OK, build.status(), build::all);
@@ -126,16 +127,6 @@ class CheckCommandTest {
         StringWriter err = new StringWriter();
         int status = Main.commandLine(false).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(status, out.toString(), err.toString());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target);
-            }
-        }
     }
 
     /** Every file and folder under {@code root}, with the bytes of each file. */

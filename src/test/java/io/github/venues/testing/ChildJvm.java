@@ -38,12 +38,17 @@ public final class ChildJvm {
 
     /** {@code java <jvmOptions> -cp <tests' class path> io.github.venues.cli.Main <args>} */
     public static ProcessBuilder builder(List<String> jvmOptions, List<String> args) {
+        return builder(jvmOptions, "io.github.venues.cli.Main", args);
+    }
+
+    /** {@code java <jvmOptions> -cp <tests' class path> <mainClass> <args>} */
+    public static ProcessBuilder builder(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classPath());
-        command.add("io.github.venues.cli.Main");
+        command.add(mainClass);
         command.addAll(args);
         return new ProcessBuilder(command);
     }

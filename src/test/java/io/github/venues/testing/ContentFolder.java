@@ -104,6 +104,19 @@ public final class ContentFolder {
         }
     }
 
+    /** Copies the tree {@code from} to {@code to}, creating the folders on the way. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file and folder under {@code root} by relative path, with its bytes read as ISO-8859-1 (one char per byte, so a failed comparison shows the difference). */
     public static Map<String, String> snapshot(Path root) {
         Map<String, String> files = new TreeMap<>();

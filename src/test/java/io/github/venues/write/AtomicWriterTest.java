@@ -135,6 +135,15 @@ class AtomicWriterTest {
     }
 
     @Test
+    void replaceFileCreatesTheFoldersAMissingFileGoesIn() throws IOException {
+        Path readme = parent.resolve("docs/en/README.md");
+        AtomicWriter.replaceFolderAndFile(target(), List.of(Output.text("index.html", "new index")), readme,
+                "new\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("new\n", Files.readString(readme));
+        assertEquals(List.of("README.md"), List.of(readme.getParent().toFile().list()));
+    }
+
+    @Test
     void aReplacedFileHasTheUsualPermissionsOfANewFile() throws IOException {
         assumeTrue(Files.getFileAttributeView(parent, PosixFileAttributeView.class) != null, "POSIX permissions");
         Path usual = Files.createFile(parent.resolve("usual.md"));
