@@ -1,6 +1,7 @@
 package io.github.venues.problem;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,10 +18,16 @@ public record Problem(Location location, Severity severity, String message, Stri
             .thenComparing(Problem::severity)
             .thenComparing(Problem::message);
 
+    /**
+     * Messages and hints are made printable on one line: a problem is one line of a terminal, of an
+     * editor's problem list or of a GitHub annotation, even where a message quotes what it found
+     * (a YAML parser's "found character '\r'" included).
+     */
     public Problem {
         Objects.requireNonNull(location);
         Objects.requireNonNull(severity);
-        Objects.requireNonNull(message);
+        message = printable(Objects.requireNonNull(message));
+        hint = hint == null ? null : printable(hint);
     }
 
     public static Problem error(Location at, String message) {
@@ -55,6 +62,27 @@ public record Problem(Location location, Severity severity, String message, Stri
     /** The message with its hint, as one line. */
     public String text() {
         return hint == null ? message : message + "; " + hint;
+    }
+
+    /** Control, line-separator and bidi characters as escapes ({@code \r}, {@code \u202E}); the rest unchanged. */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        || Character.getType(c) == Character.FORMAT
+                        ? String.format(Locale.ROOT, "\\u%04X", (int) c) : null;
+            };
+            if (escape != null && out == null) out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            if (out != null) {
+                if (escape != null) out.append(escape); else out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** {@code path:line:col: error: message; hint} */
