@@ -19,8 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,8 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,9 +50,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class BrowserTest {
 
-    /** Debian's Chromium by default; VENUES_CHROME / VENUES_CHROMEDRIVER point elsewhere (e.g. GitHub's runners). */
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("VENUES_CHROME", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("VENUES_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Dimension DESKTOP = new Dimension(1280, 900);
 
@@ -66,40 +59,18 @@ class BrowserTest {
     static StaticServer server;
     static ChromeDriver driver;
     static WebDriverWait wait;
-    /**
-     * Selenium warns that it has no DevTools module for this Chromium version; the tests use only
-     * chromedriver's own CDP endpoint (for full-page screenshots), so the warning is noise.
-     */
-    static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
     /** Why the browser tests cannot run here, or {@code null}. */
     static String missing;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            missing = "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian: apt-get install chromium chromium-driver)";
-            if ("true".equals(System.getenv("CI"))) fail(missing + "; on CI (CI=true) they must run, not be skipped");
-            System.err.println("BrowserTest skipped: " + missing);
-            return;
-        }
+        missing = Chromium.missing("BrowserTest");
+        if (missing != null) return;
         Path site = tmp.resolve("site");
         SiteBuild.buildProject(site, tmp);
         data = VenueData.read(site.resolve("venues.json"));
         server = new StaticServer(site);
-
-        DEVTOOLS_LOG.setLevel(Level.SEVERE);
-        // Never let Selenium Manager look for (or download) a driver or a browser.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectory(tmp.resolve("profile")).toAbsolutePath(),
-                "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start(tmp, DESKTOP);
         wait = new WebDriverWait(driver, Duration.ofSeconds(5));
     }
 
