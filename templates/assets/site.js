@@ -1,16 +1,20 @@
 // Sorting, filtering and a shareable URL for the venue tables. The page is complete without
-// this script; it only reorders and hides rows that the generator already wrote, reading the
+// this script; it only reorders and selects rows that the generator already wrote, reading the
 // sort keys (data-sort) and filter values (data-ccf, data-zone, data-cat, data-search) it left.
+//
+// Large lists stay fast: the generator puts a table's first rows in its <tbody> and the rest in
+// a <template id="<table>-rest"> (parsed, never laid out). The script keeps every row in an
+// array, sorts and filters the array, and puts only the first PAGE matching rows into a new
+// <tbody>; "Show more" (or scrolling to it) adds PAGE more. The browser lays out a few hundred
+// rows, never twenty thousand.
 (function () {
   'use strict';
+  var PAGE = 200;
   var form = document.getElementById('filters');
-  var tables = Array.prototype.slice.call(document.querySelectorAll('table[id]'));
   var otherLanguage = document.getElementById('other-language');
   var collator = new Intl.Collator(document.documentElement.lang, { sensitivity: 'base', numeric: true });
   var FIELDS = ['q', 'ccf', 'zone', 'cat'];
-  var defaults = {};   // table id -> "key.dir" as the generator sorted it
-  var current = {};    // table id -> "key.dir" now
-  var position = new Map(); // row -> index in the generator's order: ties keep that order
+  var views = Array.prototype.map.call(document.querySelectorAll('table[id]'), view);
 
   function normalize(text) {
     return text.normalize('NFKC').toLowerCase().trim();
@@ -20,62 +24,120 @@
     return Array.prototype.slice.call(table.tHead.rows[0].cells);
   }
 
-  // Sorts by the column named key; unknown values (no data-sort) go last in both directions.
-  function sort(table, key, dir) {
-    var ths = headers(table);
+  // One table: its rows in the generator's order (rows[i]), the current order (a list of such
+  // indexes), which rows match the filters, and how many matching rows are shown.
+  function view(table) {
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var rest = document.getElementById(table.id + '-rest');
+    if (rest) rows = rows.concat(Array.prototype.slice.call(rest.content.children));
+    var sorted = headers(table).find(function (th) { return th.hasAttribute('aria-sort'); });
+    var initial = sorted ? sorted.dataset.key + '.' + (sorted.getAttribute('aria-sort') === 'ascending' ? 'asc' : 'desc') : '';
+    var v = {
+      table: table, rows: rows, order: rows.map(function (row, i) { return i; }),
+      match: null, limit: PAGE, keys: {}, filterValues: null,
+      initial: initial, current: initial,
+      count: document.getElementById(table.id + '-count'),
+      more: document.getElementById(table.id + '-more')
+    };
+    if (v.more) {
+      v.more.addEventListener('click', function () { v.limit += PAGE; render(v); });
+      if ('IntersectionObserver' in window) {
+        new IntersectionObserver(function (entries) {
+          if (entries[0].isIntersecting && !v.more.hidden) v.more.click();
+        }, { rootMargin: '400px' }).observe(v.more);
+      }
+    }
+    return v;
+  }
+
+  // Sort keys of one column, by row index, read once: null for an unknown value (no data-sort).
+  function keys(v, index, numeric) {
+    if (!v.keys[index]) {
+      v.keys[index] = v.rows.map(function (row) {
+        var raw = row.cells[index].getAttribute('data-sort');
+        return raw === null ? null : (numeric ? parseFloat(raw) : raw);
+      });
+    }
+    return v.keys[index];
+  }
+
+  // Sorts by the column named key; unknown values go last in both directions, ties keep the
+  // generator's order.
+  function sort(v, key, dir) {
+    var ths = headers(v.table);
     var index = ths.findIndex(function (th) { return th.dataset.key === key; });
     if (index < 0 || (dir !== 'asc' && dir !== 'desc')) return;
     var numeric = ths[index].dataset.type === 'number';
-    var body = table.tBodies[0];
-    var keyed = Array.prototype.map.call(body.rows, function (row) {
-      var raw = row.cells[index].getAttribute('data-sort');
-      return { row: row, value: raw === null ? null : (numeric ? parseFloat(raw) : raw) };
-    });
+    var k = keys(v, index, numeric);
     var sign = dir === 'asc' ? 1 : -1;
-    keyed.sort(function (a, b) {
-      if (a.value === null || b.value === null) {
-        if (a.value !== b.value) return a.value === null ? 1 : -1;
+    v.order.sort(function (a, b) {
+      var x = k[a], y = k[b];
+      if (x === null || y === null) {
+        if (x !== y) return x === null ? 1 : -1;
       } else {
-        var c = numeric ? a.value - b.value : collator.compare(a.value, b.value);
+        var c = numeric ? x - y : collator.compare(x, y);
         if (c !== 0) return sign * c;
       }
-      return position.get(a.row) - position.get(b.row);
+      return a - b;
     });
-    var fragment = document.createDocumentFragment();
-    keyed.forEach(function (k) { fragment.appendChild(k.row); });
-    body.appendChild(fragment);
     ths.forEach(function (th, i) {
       if (i === index) th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     });
-    current[table.id] = key + '.' + dir;
+    v.current = key + '.' + dir;
   }
 
-  function filter() {
+  // The filter values of every row, read once.
+  function filterValues(v) {
+    if (!v.filterValues) {
+      v.filterValues = v.rows.map(function (row) {
+        var d = row.dataset;
+        return { search: d.search, ccf: d.ccf, zone: d.zone, cat: d.cat };
+      });
+    }
+    return v.filterValues;
+  }
+
+  function filter(v) {
     var q = normalize(form.q.value);
     var ccf = form.ccf.value, zone = form.zone.value, cat = form.cat.value;
-    tables.forEach(function (table) {
-      var journals = table.id === 'journals';
-      var rows = table.tBodies[0].rows, shown = 0;
-      for (var i = 0; i < rows.length; i++) {
-        var d = rows[i].dataset;
-        var visible = (!q || d.search.indexOf(q) >= 0) && (!ccf || d.ccf === ccf)
-          && (!journals || ((!zone || d.zone === zone) && (!cat || d.cat === cat)));
-        if (rows[i].hidden === visible) rows[i].hidden = !visible;
-        if (visible) shown++;
-      }
-      var count = document.getElementById(table.id + '-count');
-      var text = count.dataset.template.replace('{shown}', shown).replace('{total}', rows.length);
-      if (count.textContent !== text) count.textContent = text;
+    var journals = v.table.id === 'journals';
+    v.match = filterValues(v).map(function (d) {
+      return (!q || d.search.indexOf(q) >= 0) && (!ccf || d.ccf === ccf)
+        && (!journals || ((!zone || d.zone === zone) && (!cat || d.cat === cat)));
     });
+    v.limit = PAGE;
+  }
+
+  // Puts the first v.limit matching rows, in order, into a new tbody that replaces the old one:
+  // rows move between detached bodies, so the page is restyled once, not once per row.
+  function render(v) {
+    var old = v.table.tBodies[0];
+    v.table.removeChild(old);
+    var body = document.createElement('tbody');
+    var matching = 0;
+    for (var i = 0; i < v.order.length; i++) {
+      var r = v.order[i];
+      if (!v.match[r]) continue;
+      if (matching < v.limit) body.appendChild(v.rows[r]);
+      matching++;
+    }
+    v.table.appendChild(body);
+    var text = v.count.dataset.template.replace('{shown}', matching).replace('{total}', v.rows.length);
+    if (v.count.textContent !== text) v.count.textContent = text;
+    if (v.more) {
+      var rest = matching - Math.min(matching, v.limit);
+      v.more.hidden = rest === 0;
+      v.more.textContent = v.more.dataset.template.replace('{rest}', rest);
+    }
   }
 
   // The view lives in the query string: ?q=...&ccf=B&journals=if.asc
   function save() {
     var params = new URLSearchParams();
     FIELDS.forEach(function (name) { if (form[name].value) params.set(name, form[name].value); });
-    tables.forEach(function (table) {
-      if (current[table.id] !== defaults[table.id]) params.set(table.id, current[table.id]);
+    views.forEach(function (v) {
+      if (v.current !== v.initial) params.set(v.table.id, v.current);
     });
     var query = params.toString();
     var search = query ? '?' + query : '';
@@ -92,32 +154,33 @@
       field.value = value;
       if (field.value !== value) field.value = ''; // not one of the options
     });
-    tables.forEach(function (table) {
-      var wanted = (params.get(table.id) || '').split('.');
-      if (wanted.length === 2) sort(table, wanted[0], wanted[1]);
+    views.forEach(function (v) {
+      var wanted = (params.get(v.table.id) || '').split('.');
+      if (wanted.length === 2) sort(v, wanted[0], wanted[1]);
     });
   }
 
-  tables.forEach(function (table) {
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (row, i) { position.set(row, i); });
-    var sorted = headers(table).find(function (th) { return th.hasAttribute('aria-sort'); });
-    defaults[table.id] = current[table.id] = sorted
-      ? sorted.dataset.key + '.' + (sorted.getAttribute('aria-sort') === 'ascending' ? 'asc' : 'desc') : '';
-    table.tHead.addEventListener('click', function (event) {
+  function refilter() {
+    views.forEach(function (v) { filter(v); render(v); });
+    save();
+  }
+
+  views.forEach(function (v) {
+    v.table.tHead.addEventListener('click', function (event) {
       var button = event.target.closest('button');
       if (!button) return;
       var key = button.parentNode.dataset.key;
-      var now = current[table.id].split('.');
-      sort(table, key, now[0] === key && now[1] === 'asc' ? 'desc' : 'asc');
+      var now = v.current.split('.');
+      sort(v, key, now[0] === key && now[1] === 'asc' ? 'desc' : 'asc');
+      render(v);
       save();
     });
   });
   // 'input' for typing and real browsers' selects; 'change' for scripted or older selects.
-  form.addEventListener('input', function () { filter(); save(); });
-  form.addEventListener('change', function () { filter(); save(); });
+  form.addEventListener('input', refilter);
+  form.addEventListener('change', refilter);
   form.addEventListener('submit', function (event) { event.preventDefault(); });
-  form.addEventListener('reset', function () { setTimeout(function () { filter(); save(); }); });
+  form.addEventListener('reset', function () { setTimeout(refilter); });
   restore();
-  filter();
-  save();
+  refilter();
 }());

@@ -49,6 +49,12 @@ public final class Vocabulary {
     /** Live counts; {@code {shown}} and {@code {total}} are filled in by the page's script. */
     public static final Text COUNT_JOURNALS = new Text("显示 {shown} / {total} 个期刊", "{shown} of {total} journals");
     public static final Text COUNT_CONFERENCES = new Text("显示 {shown} / {total} 个会议", "{shown} of {total} conferences");
+    /** Under a long table; {@code {rest}} is how many matching rows are not shown yet. */
+    public static final Text SHOW_MORE = new Text("显示更多（还有 {rest} 条）", "Show more ({rest} not shown yet)");
+    /** A long table without JavaScript shows its first rows only; {@code {shown}} of {@code {total}}. */
+    public static final Text LONG_LIST = new Text(
+            "列表较长：此处只显示前 {shown} 条，共 {total} 条。启用 JavaScript 可查看、排序和筛选全部条目，也可下载下方的 CSV 表格。",
+            "This list is long: the first {shown} of {total} are shown. Turn on JavaScript to see, sort and filter all of them, or download the CSV spreadsheet below.");
     public static final Text SORT_HINT = new Text("点击表头排序，再次点击反转顺序。", "Select a column heading to sort; select it again to reverse.");
     public static final Text DATA = new Text("数据", "Data");
     public static final Text DATA_JSON = new Text("JSON 数据", "JSON data");

@@ -28,6 +28,12 @@ import java.util.Objects;
 public final class Pages {
 
     public static final List<String> LANGUAGES = List.of("en", "zh");
+    /**
+     * Rows a table's body starts with; the others wait in a {@code <template>} that the browser
+     * parses but does not lay out, and the script shows them on demand. Our list fits whole;
+     * a 20,000-venue list would otherwise cost seconds of layout at every sort.
+     */
+    public static final int FIRST_ROWS = 200;
 
     private final Prose prose;
 
@@ -95,8 +101,13 @@ public final class Pages {
         String template = countTemplate.in(lang);
         String count = template.replace("{shown}", String.valueOf(rows.size())).replace("{total}", String.valueOf(rows.size()));
         Text caption = journal ? Vocabulary.JOURNALS : Vocabulary.CONFERENCES;
+        String unknown = Vocabulary.UNKNOWN.in(lang);
+        int first = Math.min(rows.size(), FIRST_ROWS);
+        String longListNote = first == rows.size() ? null : Vocabulary.LONG_LIST.in(lang)
+                .replace("{shown}", String.valueOf(first)).replace("{total}", String.valueOf(rows.size()));
         return new Table(kind.folder(), caption.in(lang), template, count, columns, rows,
-                RowsHtml.render(rows, Vocabulary.UNKNOWN.in(lang)));
+                RowsHtml.render(rows.subList(0, first), unknown), RowsHtml.render(rows.subList(first, rows.size()), unknown),
+                Vocabulary.SHOW_MORE.in(lang), longListNote);
     }
 
     private Row row(Venue v, boolean journal, Editions list, String lang) {
