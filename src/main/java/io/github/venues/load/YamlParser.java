@@ -20,6 +20,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -87,7 +90,7 @@ public final class YamlParser {
 
         Optional<Node> root;
         try {
-            LimitedParser parser = new LimitedParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text)), path);
+            LimitedParser parser = new LimitedParser(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, new OneShortReader(text))), path);
             root = new Composer(SETTINGS, parser).getSingleNode();
         } catch (LimitedParser.LimitExceeded e) {
             return failed(e.problem);
@@ -108,6 +111,31 @@ public final class YamlParser {
         Converter converter = new Converter(path);
         JsonNode tree = converter.convert(node, "");
         return new Parsed(new YamlDocument(path, tree, converter.sources, text), converter.problems);
+    }
+
+    /**
+     * snakeyaml-engine 2.10's {@code StreamReader} fills its whole buffer (1,025 chars), then reads
+     * one more char when the last one is the first half of a surrogate pair, past the buffer's end:
+     * an emoji or a rare Chinese character at that spot threw IndexOutOfBoundsException (found by
+     * ContentFuzzTest). Filling one char less leaves the room it needs.
+     */
+    static final class OneShortReader extends Reader {
+        private final StringReader in;
+
+        OneShortReader(String text) {
+            this.in = new StringReader(text);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            boolean wholeBuffer = offset == 0 && length == buffer.length && length > 1;
+            return in.read(buffer, offset, wholeBuffer ? length - 1 : length);
+        }
+
+        @Override
+        public void close() {
+            in.close();
+        }
     }
 
     private static Parsed failed(Problem p) {

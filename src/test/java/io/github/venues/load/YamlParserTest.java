@@ -2,6 +2,8 @@ package io.github.venues.load;
 
 import io.github.venues.problem.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -45,6 +47,18 @@ class YamlParserTest {
     }
 
     // ---- values keep their text ----
+
+    /** snakeyaml-engine reads 1,025 chars at a time; a surrogate pair across that edge once threw (ContentFuzzTest found it). */
+    @ParameterizedTest
+    @ValueSource(ints = {1023, 1024, 1025, 2049})
+    void anEmojiOrARareHanCharacterWhereverItFallsIsRead(int at) {
+        String padding = "A".repeat(at - "name: ".length());
+        for (String c : List.of("\uD83D\uDE00", "\uD840\uDC00")) { // 😀, 𠀀 (CJK Extension B)
+            Parsed parsed = parse("name: " + padding + c + " Journal\n");
+            assertEquals(List.of(), problems(parsed));
+            assertEquals(padding + c + " Journal", parsed.document().root().get("name").asText());
+        }
+    }
 
     @Test
     void aDecimalKeepsItsTrailingZeros() {
