@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Markdown {
 
     private static final String INLINE = "\\`*_[]|~";
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
     private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-]|\\d+[.)])");
 
@@ -23,7 +24,7 @@ public final class Markdown {
     public static String text(String value) {
         if (value == null) return "";
         if (isPlain(value)) return value;
-        String folded = value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
+        String folded = LINE_BREAKS.matcher(value).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(folded.length() + 8);
         Matcher entity = ENTITY.matcher(folded);
         for (int i = 0; i < folded.length(); i++) {

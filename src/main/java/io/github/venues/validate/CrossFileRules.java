@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class CrossFileRules {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final List<String> JOURNAL_ONLY = List.of("impact_factor", "cas");
 
     private CrossFileRules() {
@@ -89,7 +90,7 @@ final class CrossFileRules {
 
     /** Names compare without case and repeated spaces: "Medical physics" duplicates "Medical Physics". */
     private static String normalize(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** {@code IEEE_TMI} → {@code ieee-tmi}. */

@@ -62,37 +62,41 @@ final class TextRules {
         for (int i = 0; i < text.length(); ) {
             char ch = text.charAt(i);
             position++;
-            String where = " (character " + position + " of the value)";
             if (Character.isSurrogate(ch) && !(Character.isHighSurrogate(ch) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1)))) {
                 return Problem.error(at, name + " contains " + String.format(Locale.ROOT, "\\u%04X", (int) ch)
-                        + ", half of a surrogate pair, which is not a character" + where, "remove it");
+                        + ", half of a surrogate pair, which is not a character" + where(position), "remove it");
             }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == '\n' || c == '\r') {
                 if (field.multiline()) continue;
-                return Problem.error(at, name + " contains a line break" + where, "write it on one line");
+                return Problem.error(at, name + " contains a line break" + where(position), "write it on one line");
             }
             if (c == 0x200C || c == 0x200D) {
-                return Problem.warning(at, name + " contains the invisible " + describe(c) + where,
+                return Problem.warning(at, name + " contains the invisible " + describe(c) + where(position),
                         "fine where the script needs it; otherwise remove it");
             }
             if (isBidiControl(c)) {
                 return Problem.error(at, name + " contains the bidirectional control " + describe(c)
-                        + ", which makes text display in another order than it is written" + where, "remove it");
+                        + ", which makes text display in another order than it is written" + where(position), "remove it");
             }
             int type = Character.getType(c);
             if (type == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0) {
                 return Problem.error(at, name + " contains the invisible character " + describe(c)
-                        + ", which makes texts that look alike differ" + where, "remove it");
+                        + ", which makes texts that look alike differ" + where(position), "remove it");
             }
             if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                return Problem.error(at, name + " contains the control character " + describe(c) + where,
+                return Problem.error(at, name + " contains the control character " + describe(c) + where(position),
                         c == '\t' ? "use a space" : "remove it");
             }
         }
         return null;
+    }
+
+    /** Written only for a problem: building it for every character cost more than the check. */
+    private static String where(int position) {
+        return " (character " + position + " of the value)";
     }
 
     static boolean isBidiControl(int c) {
