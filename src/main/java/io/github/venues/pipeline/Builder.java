@@ -20,14 +20,14 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Runs the stages in order: load, validate, render. It writes nothing; commands decide what to
  * do with the result (write it, compare it, serve it). One builder can run many times (the
- * preview server): it keeps the compiled schemas, the parsed files that did not change, and the
- * template engine until {@link #templatesChanged()}.
+ * preview server): it keeps the compiled schemas, the parsed files that did not change and
+ * their own problems, and the template engine until {@link #templatesChanged()}.
  */
 public final class Builder {
 
     private final Path content;
     private final Path templatesFolder;
-    private final Validator validator = new Validator();
+    private final Validator validator;
     private final ParseCache cache;
     private Templates templates;
 
@@ -36,6 +36,7 @@ public final class Builder {
         this.content = content;
         this.templatesFolder = templatesFolder;
         this.cache = reuse ? new ParseCache() : null;
+        this.validator = new Validator(reuse);
     }
 
     /** Drops the cached templates so the next run reads them again. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class CrossFileRules {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What differs from one plain space: a longer run, or a tab or line break alone. Most names have none. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s{2,}|[\\t\\n\\x0B\\f\\r]");
     private static final List<String> JOURNAL_ONLY = List.of("impact_factor", "cas");
 
     private CrossFileRules() {

@@ -13,6 +13,7 @@ import io.github.venues.load.YamlDocument;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,23 @@ public final class Validator {
 
     private final SchemaCheck venueSchema = SchemaCheck.bundled(SchemaCheck.VENUE_SCHEMA);
     private final SchemaCheck siteSchema = SchemaCheck.bundled(SchemaCheck.SITE_SCHEMA);
+    private final boolean remember;
+    /**
+     * With {@code remember}, each file's own problems from the last run, by document identity:
+     * the preview server's {@code ParseCache} hands back the very same document for a file that
+     * did not change, so only changed files are checked again. Cross-file rules always run.
+     */
+    private volatile Map<YamlDocument, List<Problem>> lastRun = Map.of();
+
+    /** A validator for one run. */
+    public Validator() {
+        this(false);
+    }
+
+    /** @param remember keep each file's problems for the next run (for a long-running process) */
+    public Validator(boolean remember) {
+        this.remember = remember;
+    }
 
     public Validation validate(Content content) {
         List<Problem> problems = new ArrayList<>(content.problems());
@@ -61,7 +79,17 @@ public final class Validator {
     public List<Problem> validateVenues(List<VenueFile> venues) {
         List<Problem> problems = new ArrayList<>();
         List<VenueFile> parsed = venues.stream().filter(v -> v.document() != null).toList();
-        parsed.parallelStream().map(v -> check(venueSchema, v.document(), TextRules.VENUE_FIELDS)).toList().forEach(problems::addAll);
+        Map<YamlDocument, List<Problem>> last = lastRun;
+        List<List<Problem>> own = parsed.parallelStream().map(v -> {
+            List<Problem> known = last.get(v.document());
+            return known != null ? known : check(venueSchema, v.document(), TextRules.VENUE_FIELDS);
+        }).toList();
+        own.forEach(problems::addAll);
+        if (remember) {
+            Map<YamlDocument, List<Problem>> next = new IdentityHashMap<>(parsed.size() * 2);
+            for (int i = 0; i < parsed.size(); i++) next.put(parsed.get(i).document(), own.get(i));
+            lastRun = next;
+        }
         problems.addAll(CrossFileRules.check(venues));
         problems.sort(Problem.ORDER);
         return problems;
