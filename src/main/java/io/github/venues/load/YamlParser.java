@@ -230,7 +230,7 @@ public final class YamlParser {
                     continue;
                 }
                 sources.putKey(child, keyAt);
-                object.set(key, convert(entry.getValueNode(), child));
+                object.set(SourceMap.shared(key), convert(entry.getValueNode(), child));
             }
             return object;
         }
@@ -242,7 +242,7 @@ public final class YamlParser {
             if (Tag.STR.equals(tag)) return JSON.textNode(value);
             if (Tag.NULL.equals(tag)) return JSON.nullNode();
             if (Tag.BOOL.equals(tag)) return JSON.booleanNode(Boolean.parseBoolean(value));
-            if (Tag.INT.equals(tag)) return JSON.numberNode(new BigInteger(value));
+            if (Tag.INT.equals(tag)) return integer(value);
             if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
                 problems.add(Problem.error(at(path, node.getStartMark()),
                         "write numbers as plain decimals, got " + value, "e.g. 1000 rather than 1e3"));
@@ -250,6 +250,18 @@ public final class YamlParser {
                 return JSON.textNode(value);
             }
             return JSON.numberNode(new BigDecimal(value));
+        }
+
+        /** A long when it fits (a few bytes per file kept to the end of the build), else a BigInteger. */
+        private static JsonNode integer(String value) {
+            if (value.length() <= 18) {
+                try {
+                    return JSON.numberNode(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    // not a plain decimal: BigInteger says what it is below
+                }
+            }
+            return JSON.numberNode(new BigInteger(value));
         }
 
         private JsonNode badTag(Node node, String pointer) {
