@@ -134,8 +134,10 @@ public final class Pages {
 
     /** What the search box matches: NFKC (full-width letters become plain), lower case. */
     static String searchText(String text) {
-        boolean ascii = text.chars().allMatch(c -> c < 0x80);
-        return (ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        }
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private static Cell unknown(boolean numeric) {
