@@ -4,12 +4,11 @@
 //
 // Large lists stay fast: the generator puts a table's first rows in its <tbody> and the rest in
 // a <template id="<table>-rest"> (parsed, never laid out). The script keeps every row in an
-// array, sorts and filters the array, and puts only the first PAGE matching rows into a new
-// <tbody>; "Show more" (or scrolling to it) adds PAGE more. The browser lays out a few hundred
-// rows, never twenty thousand.
+// array, sorts and filters the array, and puts only as many matching rows as the body started
+// with into a new <tbody>; "Show more" (or scrolling to it) adds as many again (its data-step).
+// The browser lays out a few hundred rows, never twenty thousand.
 (function () {
   'use strict';
-  var PAGE = 200;
   var form = document.getElementById('filters');
   var otherLanguage = document.getElementById('other-language');
   var collator = new Intl.Collator(document.documentElement.lang, { sensitivity: 'base', numeric: true });
@@ -32,15 +31,17 @@
     if (rest) rows = rows.concat(Array.prototype.slice.call(rest.content.children));
     var sorted = headers(table).find(function (th) { return th.hasAttribute('aria-sort'); });
     var initial = sorted ? sorted.dataset.key + '.' + (sorted.getAttribute('aria-sort') === 'ascending' ? 'asc' : 'desc') : '';
+    var more = document.getElementById(table.id + '-more');
+    var step = more ? parseInt(more.dataset.step, 10) : Infinity; // a short table shows every row
     var v = {
       table: table, rows: rows, order: rows.map(function (row, i) { return i; }),
-      match: null, limit: PAGE, keys: {}, filterValues: null,
+      step: step, limit: step, match: null, keys: {}, filterValues: null,
       initial: initial, current: initial,
       count: document.getElementById(table.id + '-count'),
-      more: document.getElementById(table.id + '-more')
+      more: more
     };
     if (v.more) {
-      v.more.addEventListener('click', function () { v.limit += PAGE; render(v); });
+      v.more.addEventListener('click', function () { v.limit += v.step; render(v); });
       if ('IntersectionObserver' in window) {
         new IntersectionObserver(function (entries) {
           if (entries[0].isIntersecting && !v.more.hidden) v.more.click();
@@ -106,7 +107,7 @@
       return (!q || d.search.indexOf(q) >= 0) && (!ccf || d.ccf === ccf)
         && (!journals || ((!zone || d.zone === zone) && (!cat || d.cat === cat)));
     });
-    v.limit = PAGE;
+    v.limit = v.step;
   }
 
   // Puts the first v.limit matching rows, in order, into a new tbody that replaces the old one:

@@ -105,7 +105,7 @@ public final class Pages {
         int first = Math.min(rows.size(), FIRST_ROWS);
         String longListNote = first == rows.size() ? null : Vocabulary.LONG_LIST.in(lang)
                 .replace("{shown}", String.valueOf(first)).replace("{total}", String.valueOf(rows.size()));
-        return new Table(kind.folder(), caption.in(lang), template, count, columns, rows,
+        return new Table(kind.folder(), caption.in(lang), template, count, columns, rows, first,
                 RowsHtml.render(rows.subList(0, first), unknown), RowsHtml.render(rows.subList(first, rows.size()), unknown),
                 Vocabulary.SHOW_MORE.in(lang), longListNote);
     }

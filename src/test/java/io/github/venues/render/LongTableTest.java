@@ -54,6 +54,7 @@ class LongTableTest {
         Element more = page.getElementById("journals-more");
         assertTrue(more.hasAttr("hidden"), "the button shows only once the script runs");
         assertEquals("Show more ({rest} not shown yet)", more.attr("data-template"));
+        assertEquals(String.valueOf(Pages.FIRST_ROWS), more.attr("data-step"), "the script adds as many rows at a time");
         assertEquals("This list is long: the first 200 of 250 are shown. Turn on JavaScript to see, sort and filter all"
                 + " of them, or download the CSV spreadsheet below.", page.select("noscript").text().trim());
         assertEquals("250 of 250 journals", page.getElementById("journals-count").text());
