@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import java.io.IOException;
@@ -240,9 +241,18 @@ public final class YamlParser {
             String value = node.getValue();
             if (!PLAIN_TAGS.contains(tag)) return badTag(node, pointer);
             if (Tag.STR.equals(tag)) return JSON.textNode(value);
+            // An explicit tag gives any text any type (h5_index: !!int abc): only the forms that
+            // YAML's JSON schema reads untagged are values; the rest are refused, not guessed at.
+            if (!untaggedForm(tag, value)) return badTag(node, pointer);
             if (Tag.NULL.equals(tag)) return JSON.nullNode();
-            if (Tag.BOOL.equals(tag)) return JSON.booleanNode(Boolean.parseBoolean(value));
+            if (Tag.BOOL.equals(tag)) return JSON.booleanNode(value.equals("true"));
             if (Tag.INT.equals(tag)) return integer(value);
+            if (value.endsWith("inf") || value.endsWith("nan")) {
+                problems.add(Problem.error(at(path, node.getStartMark()), "write numbers as plain decimals, got " + value,
+                        "a figure that is not known is left out"));
+                sources.markReported(pointer);
+                return JSON.textNode(value);
+            }
             if (value.indexOf('e') >= 0 || value.indexOf('E') >= 0) {
                 problems.add(Problem.error(at(path, node.getStartMark()),
                         "write numbers as plain decimals, got " + value, "e.g. 1000 rather than 1e3"));
@@ -250,6 +260,13 @@ public final class YamlParser {
                 return JSON.textNode(value);
             }
             return JSON.numberNode(new BigDecimal(value));
+        }
+
+        private static boolean untaggedForm(Tag tag, String value) {
+            if (Tag.NULL.equals(tag)) return value.isEmpty() || JsonScalarResolver.NULL.matcher(value).matches();
+            if (Tag.BOOL.equals(tag)) return JsonScalarResolver.BOOL.matcher(value).matches();
+            if (Tag.INT.equals(tag)) return JsonScalarResolver.INT.matcher(value).matches();
+            return JsonScalarResolver.FLOAT.matcher(value).matches();
         }
 
         /** A long when it fits (a few bytes per file kept to the end of the build), else a BigInteger. */
@@ -265,7 +282,9 @@ public final class YamlParser {
         }
 
         private JsonNode badTag(Node node, String pointer) {
-            return report(node, pointer, "YAML tags such as " + node.getTag().getValue() + " are not allowed",
+            String tag = node.getTag().getValue();
+            if (tag.startsWith(Tag.PREFIX)) tag = "!!" + tag.substring(Tag.PREFIX.length()); // as it was written
+            return report(node, pointer, "YAML tags such as " + tag + " are not allowed",
                     "remove the tag and write a plain value");
         }
 

@@ -64,7 +64,11 @@ public record Problem(Location location, Severity severity, String message, Stri
         return hint == null ? message : message + "; " + hint;
     }
 
-    /** Control, line-separator and bidi characters as escapes ({@code \r}, {@code \u202E}); the rest unchanged. */
+    /**
+     * Control, line-separator and format (bidi, zero-width) characters written as escapes: a
+     * carriage return as a backslash and {@code r}, U+202E as a backslash, {@code u} and
+     * {@code 202E}. The rest is unchanged.
+     */
     static String printable(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {

@@ -148,9 +148,35 @@ class YamlParserTest {
 
     @Test
     void aPythonObjectTagIsRejectedWithoutRunningAnything() {
-        assertEquals(List.of(PATH + ":1:7: error: YAML tags such as tag:yaml.org,2002:python/object:os.system are not allowed;"
+        assertEquals(List.of(PATH + ":1:7: error: YAML tags such as !!python/object:os.system are not allowed;"
                         + " remove the tag and write a plain value"),
                 problems("name: !!python/object:os.system [echo]\n"));
+    }
+
+    /** Found by reading the composer: these threw NumberFormatException or were silently false or null. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h5_index: !!int abc", "impact_factor: !!float six", "ccf: !!bool maybe", "abbr: !!null X",
+            "h5_index: !!int 012"})
+    void aStandardTagOnAValueOfAnotherFormIsRefusedAtTheValue(String line) {
+        String tag = line.substring(line.indexOf("!!"), line.indexOf(' ', line.indexOf("!!")));
+        assertEquals(List.of(PATH + ":2:" + (line.indexOf("!!") + 1) + ": error: YAML tags such as " + tag
+                        + " are not allowed; remove the tag and write a plain value"),
+                problems("name: X\n" + line + "\n"));
+    }
+
+    @Test
+    void aStandardTagOnAValueOfItsOwnFormIsJustThatValue() {
+        YamlDocument doc = document("name: X\nh5_index: !!int 12\nimpact_factor: !!float 5.20\n");
+        assertEquals(12, doc.root().get("h5_index").intValue());
+        assertEquals("5.20", doc.root().get("impact_factor").decimalValue().toPlainString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".inf", "-.inf", ".nan"})
+    void infinityAndNotANumberAreNotFigures(String value) {
+        assertEquals(List.of(PATH + ":2:16: error: write numbers as plain decimals, got " + value
+                        + "; a figure that is not known is left out"),
+                problems("name: X\nimpact_factor: " + value + "\n"));
     }
 
     @Test

@@ -45,8 +45,8 @@ class ContentFuzzTest {
     /** Fragments worth dropping into YAML: structure, YAML 1.1 surprises, limits, hostile text. */
     private static final String[] TOKENS = {
         ": ", "- ", "\n", "\r\n", "\t", "  ", "#", "'", "\"", "{", "}", "[", "]", ",", "? ", "|", ">",
-        "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "!java.io.File ", "%YAML 1.1\n", "---\n", "...\n",
-        "~", "null", "no", "on", "None", "012", "0x1F", "1e3", ".inf", "-1", "5.5353", "1_000", "2026-12-04",
+        "&a ", "*a", "<<: *a", "!!str ", "!!int ", "!!float ", "!!bool ", "!!null ", "!!binary ", "!java.io.File ", "%YAML 1.1\n", "---\n", "...\n",
+        "~", "null", "no", "on", "None", "012", "0x1F", "1e3", ".inf", "-.inf", ".nan", "-1", "5.5353", "1_000", "2026-12-04",
         "\uFEFF", "\u202E", "\u200B", "\u0000", "\\", "<script>", "javascript:", "https://x.org/",
         "name: ", "abbr: ", "h5_index: ", "impact_factor: ", "cas:\n  category: medicine\n  zone: ", "ccf: ",
         "editions: {h5_index: ", "homepage: ",
