@@ -123,6 +123,14 @@ final class SchemaCheck {
         if (value == null || value.isNull()) {
             return "an unknown value is left out: delete this line";
         }
+        if (value.isNumber()) {
+            // Larger than any real figure (a typo, most likely), where the expected words do not say the bound.
+            JsonNode maximum = schemaAt(pointer).path("maximum");
+            boolean tooLarge = maximum.isNumber() && value.decimalValue().compareTo(maximum.decimalValue()) > 0;
+            String expected = expectedAt(pointer);
+            boolean said = expected != null && expected.contains(maximum.asText());
+            return tooLarge && !said ? "at most " + maximum.asText() + ": check the figure" : null;
+        }
         if (!value.isTextual()) return null;
         String text = value.asText();
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);

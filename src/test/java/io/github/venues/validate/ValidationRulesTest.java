@@ -81,6 +81,14 @@ class ValidationRulesTest {
                 journal("name: Medical Physics\nh5_index: -3\n"));
     }
 
+    /** Such a number would not fit the model's int: refused, never wrapped around into another figure. */
+    @Test
+    void anH5IndexLargerThanAnyRealOneIsAnError() {
+        assertEquals(List.of("content/journals/x.yaml:2:11: error: h5_index must be a whole number ≥ 0, got 99999999999;"
+                        + " at most 10000: check the figure"),
+                journal("name: Medical Physics\nh5_index: 99999999999\n"));
+    }
+
     @Test
     void aNegativeImpactFactorIsAnError() {
         assertEquals(List.of("content/journals/x.yaml:2:16: error: impact_factor must be a decimal number ≥ 0, e.g. 6.685, got -1.50"),
