@@ -152,6 +152,13 @@ class CliTest {
     }
 
     @Test
+    void aPortOutOfRangeIsAUsageErrorNotAnInternalOne() {
+        CliRun run = run("serve", "--port", "99999");
+        assertEquals("--port must be from 0 to 65535, got 99999", run.errLines().get(0));
+        assertEquals(2, run.exit());
+    }
+
+    @Test
     void noCommandIsAUsageErrorThatNamesOne() {
         CliRun run = run();
         assertEquals("name a command, e.g. 'venues build'", run.errLines().get(0));
