@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class LargeListBrowserTest {
 
-    static final int VENUES = Integer.getInteger("venues.browserBench.size", 20_000);
+    static final int VENUES = 20_000;
     static final Path GENERATOR = Path.of(System.getenv().getOrDefault("VENUES_BENCH_GEN", "../shared/bench/gen_venues.py"));
     static final Path REPORT = Path.of("target/bench/browser.md");
     static final Dimension DESKTOP = new Dimension(1280, 900);
