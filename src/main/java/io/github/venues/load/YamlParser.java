@@ -269,16 +269,12 @@ public final class YamlParser {
             return JsonScalarResolver.FLOAT.matcher(value).matches();
         }
 
-        /** A long when it fits (a few bytes per file kept to the end of the build), else a BigInteger. */
+        /**
+         * A long when it fits (a few bytes per file kept to the end of the build), else a
+         * BigInteger. The value has the untagged integer form: 18 characters always fit a long.
+         */
         private static JsonNode integer(String value) {
-            if (value.length() <= 18) {
-                try {
-                    return JSON.numberNode(Long.parseLong(value));
-                } catch (NumberFormatException e) {
-                    // not a plain decimal: BigInteger says what it is below
-                }
-            }
-            return JSON.numberNode(new BigInteger(value));
+            return value.length() <= 18 ? JSON.numberNode(Long.parseLong(value)) : JSON.numberNode(new BigInteger(value));
         }
 
         private JsonNode badTag(Node node, String pointer) {
